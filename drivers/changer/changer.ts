@@ -1,0 +1,51 @@
+// A media changer (tape library robot), numbered the way mtx(1) numbers elements: drives from 0,
+// storage slots from 1, import/export slots listed after the storage slots with numbers that
+// continue theirs. Implemented by the virtual changer of a virtual library and by mtx.
+
+export interface ElementState {
+  full: boolean;
+  /** Barcode (volume tag) of the cartridge in it, when the library reads barcodes. */
+  volumeTag?: string;
+}
+
+export interface DriveElement extends ElementState {
+  drive: number;
+  /** The storage slot the loaded cartridge came from, when known. */
+  sourceSlot?: number;
+}
+
+export interface SlotElement extends ElementState {
+  slot: number;
+  importExport: boolean;
+}
+
+export interface ChangerStatus {
+  /** The changer device or library folder, as `mtx status` prints it in its first line. */
+  device: string;
+  drives: DriveElement[];
+  /** Storage slots first, then import/export slots, in element order. */
+  slots: SlotElement[];
+}
+
+export interface Changer {
+  readonly name: string;
+  status(): Promise<ChangerStatus>;
+  /** Moves the cartridge in `slot` into `drive`. */
+  load(slot: number, drive: number): Promise<void>;
+  /** Moves the cartridge in `drive` to `slot`, or back to the slot it came from. */
+  unload(drive: number, slot?: number): Promise<void>;
+  /** Moves a cartridge between two slots (e.g. into the import/export slot). */
+  transfer(fromSlot: number, toSlot: number): Promise<void>;
+  /** Re-reads the library's inventory (barcodes). */
+  inventory(): Promise<void>;
+}
+
+export class ChangerError extends Error {
+  constructor(
+    readonly changer: string,
+    message: string,
+  ) {
+    super(`${changer}: ${message}`);
+    this.name = 'ChangerError';
+  }
+}

