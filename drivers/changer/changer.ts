@@ -4,8 +4,13 @@
 
 export interface ElementState {
   full: boolean;
-  /** Barcode (volume tag) of the cartridge in it, when the library reads barcodes. */
+  /**
+   * Barcode (volume tag) of the cartridge in it, when the library reads barcodes. Without the
+   * space padding some libraries add; '' when the library reports a blank tag (no label).
+   */
   volumeTag?: string;
+  /** Alternate volume tag, reported by a few libraries (mtx: `AlternateVolumeTag`). */
+  alternateVolumeTag?: string;
 }
 
 export interface DriveElement extends ElementState {
@@ -25,6 +30,11 @@ export interface ChangerStatus {
   drives: DriveElement[];
   /** Storage slots first, then import/export slots, in element order. */
   slots: SlotElement[];
+  /**
+   * Many libraries pad volume tags with spaces to the 32-byte SCSI field and mtx prints the
+   * padding. Kept (as the field width) so that the status prints back exactly as mtx printed it.
+   */
+  volumeTagWidth?: number;
 }
 
 export interface Changer {

@@ -53,6 +53,8 @@ export interface EntryMeta {
   aclAccess?: Buffer;
   aclDefault?: Buffer;
   command?: CommandSpec;
+  /** Skipped by verify runs (afbackup's PACK_NOVERIFY, e.g. the start-positions copy). */
+  noVerify?: boolean;
 }
 
 /**

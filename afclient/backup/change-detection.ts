@@ -1,0 +1,104 @@
+// Which entries an incremental saves. afbackup compared only the mtime with the previous run's
+// start, so files moved in with an old mtime (tar -x, cp -p, mv) were missed and deletions
+// were never noticed. Here an entry is compared with the state the filelist recorded for it:
+// any difference in type, size, mtime, ctime, inode or device means it changed (a rename or
+// copy-in changes the ctime or inode even when the mtime is old); a name the reference lacks
+// is new; a reference name no longer present is a deletion, recorded with the run.
+//
+// Timestamp granularity: an entry read while its mtime or ctime is in the current tick can
+// change again within that tick without any visible difference. Such an entry is recorded as
+// unstable (isUnstable at save time) and is saved again by the next run.
+import type { BigIntStats } from 'node:fs';
+import type { EntryType } from '../../protocol/archive/entry.js';
+import type { FileState } from './filelist/types.js';
+import { nameKey } from './filelist/rows.js';
+
+export type Change = 'new' | 'changed' | 'unchanged' | 'unstable-changed';
+
+/** Coarsest timestamp granularity of the filesystems we meet (ext3, FAT's 2 s is rounded by the kernel). */
+export const TIMESTAMP_GRANULARITY_NS = 1_000_000_000n;
+
+/** True when the entry's mtime or ctime lies at or after the start of the tick the run started in. */
+export function isUnstable(state: Pick<FileState, 'mtimeNs' | 'ctimeNs'>, runStartNs: bigint, granularityNs = TIMESTAMP_GRANULARITY_NS): boolean {
+  const rem = runStartNs % granularityNs;
+  const tick = runStartNs - (rem < 0n ? rem + granularityNs : rem);
+  return state.mtimeNs >= tick || state.ctimeNs >= tick;
+}
+
+function typeOf(st: BigIntStats): EntryType {
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'directory';
+  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'chardev';
+  return 'blockdev';
+}
+
+/**
+ * The state to compare and record, from lstat(path, { bigint: true }). The type is the
+ * filesystem's (a second hard link is a 'file' here even when the archive stores a link), so
+ * the same entry compares equal from run to run.
+ */
+export function stateFromStats(st: BigIntStats): FileState {
+  return { type: typeOf(st), size: st.isFile() ? st.size : 0n, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
+}
+
+export function classify(current: FileState, reference: FileState | undefined): Change {
+  if (!reference) return 'new';
+  if (
+    current.type !== reference.type ||
+    current.size !== reference.size ||
+    current.mtimeNs !== reference.mtimeNs ||
+    current.ctimeNs !== reference.ctimeNs ||
+    current.inode !== reference.inode ||
+    current.dev !== reference.dev
+  ) {
+    return 'changed';
+  }
+  return reference.unstable ? 'unstable-changed' : 'unchanged';
+}
+
+/** DirsToBackup entries not configured for the reference run: saved in full by this run. */
+export function addedBackupEntries(previous: readonly string[] | undefined, current: readonly string[]): string[] {
+  if (previous === undefined) return [];
+  const before = new Set(previous);
+  return current.filter((e) => !before.has(e));
+}
+
+/**
+ * One run's change detection over a reference state (Filelist.referenceState). Every entry the
+ * walk finds goes through check(); afterwards deletions() lists the reference names not seen.
+ * It takes the reference map over: seen names are removed from it as the walk goes.
+ */
+export class ChangeDetector {
+  private readonly remaining: Map<string, FileState>;
+
+  constructor(reference: Map<string, FileState>) {
+    this.remaining = reference;
+  }
+
+  /** `forced`: the entry comes from a DirsToBackup entry added since the reference run. */
+  check(name: Buffer, current: FileState, forced = false): Change {
+    const key = nameKey(name);
+    const reference = this.remaining.get(key);
+    this.remaining.delete(key);
+    const change = classify(current, reference);
+    return forced && change === 'unchanged' ? 'changed' : change;
+  }
+
+  /**
+   * Reference names the walk did not find, among those `inScope` (what this run walked: a part
+   * of a multi-part full walks only its own DirsToBackup entries). Call once, after the walk.
+   */
+  deletions(inScope: (name: Buffer) => boolean = () => true): Buffer[] {
+    const out: Buffer[] = [];
+    for (const key of this.remaining.keys()) {
+      const name = Buffer.from(key, 'latin1');
+      if (inScope(name)) out.push(name);
+    }
+    return out;
+  }
+}
+
+export const needsSaving = (change: Change): boolean => change !== 'unchanged';

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// afclient: afbackup's tar-like packer. Creates (-c), extracts (-x), lists (-t) and compares (-d)
+// archives in a file or on standard input/output. Exit status: 0 all done, 1 some entries failed
+// (or differed, or were damaged), 2 usage error or a fatal error (see man/afclient.1).
+import { parseArgs, UsageError } from './cli-args.js';
+import { runCreate } from './create.js';
+import { runRead } from './read-modes.js';
+import { StderrReporter } from './report.js';
+
+async function main(): Promise<number> {
+  const o = parseArgs(process.argv.slice(2));
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // A reader that stops early (afclient -t | head) ends the run quietly, like SIGPIPE would;
+    // an archive cut short on standard output is worth saying.
+    if (o.mode === 'create' && o.file === '-') process.stderr.write(`afclient: standard output failed before the archive was complete (${err.code ?? err.message})\n`);
+    process.exit(2);
+  });
+  const report = new StderrReporter();
+  const differences = o.mode === 'create' ? (await runCreate(o, report), 0) : await runRead(o, report);
+  return report.problems > 0 || differences > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`afclient: ${message}${err instanceof UsageError ? " (see 'afclient --help' or man afclient)" : ''}\n`);
+    process.exitCode = 2;
+  },
+);

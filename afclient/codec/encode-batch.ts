@@ -1,0 +1,87 @@
+// Turns one batch (many small entries, or a few chunks of a large one) into final stream bytes.
+// The same function runs in a codec worker or, when the writer has no workers or the batch only
+// frames external-filter output, inline on the writer's thread. The batch input is laid out as the output would be if nothing shrank:
+// record heads and trailers in place, each chunk's data behind a reserved frame. Encoding
+// fills in the frames and, where zstd shrinks a chunk, moves everything after it to the left.
+// So the input buffer becomes the output: no second buffer, no second copy of raw data.
+import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, TAG_CHUNK } from '../../protocol/archive/format.js';
+import { xxh64Into } from './xxh64.js';
+import { compressInto } from './zstd.js';
+
+/** Bytes passed through unchanged (record heads, trailers, extent frames, end record). */
+export const OP_COPY = 0;
+/** A chunk stored as given (codec none). */
+export const OP_RAW = 1;
+/** A chunk compressed with zstd at the op's level, stored raw when that does not shrink it. */
+export const OP_ZSTD = 2;
+/** A chunk of external filter output. */
+export const OP_FILTERED = 3;
+/** Fields per op in `ops`: type, input start (of chunk data), length, logical offset, zstd level. */
+export const OP_STRIDE = 5;
+
+export interface BatchJob {
+  input: ArrayBuffer;
+  /** Bytes of `input` in use. */
+  fill: number;
+  ops: Float64Array;
+}
+
+export interface BatchResult {
+  /** The job's input buffer, now holding the encoded bytes. */
+  output: ArrayBuffer;
+  outLen: number;
+  /** Output position where each op starts (a chunk: its frame), plus the end (ops + 1 numbers). */
+  positions: Float64Array;
+  /**
+   * XXH64 of the original content of each OP_RAW / OP_ZSTD chunk, in op order: the writer
+   * combines them into the entry's checksum (hashing here keeps it off the writer's thread).
+   */
+  digests: Uint8Array;
+}
+
+let scratch: Buffer | undefined;
+
+export function encodeBatch(job: BatchJob): BatchResult {
+  const { ops } = job;
+  const buf = Buffer.from(job.input, 0, job.fill);
+  const positions = new Float64Array(ops.length / OP_STRIDE + 1);
+  let hashed = 0;
+  for (let i = 0; i < ops.length; i += OP_STRIDE) if (ops[i] === OP_RAW || ops[i] === OP_ZSTD) hashed++;
+  const digests = new Uint8Array(hashed * PIECE_DIGEST_LEN);
+  let d = 0;
+  let pos = 0;
+  for (let i = 0, k = 0; i < ops.length; i += OP_STRIDE, k++) {
+    const type = ops[i]!;
+    const start = ops[i + 1]!;
+    const len = ops[i + 2]!;
+    positions[k] = pos;
+    if (type === OP_COPY) {
+      if (pos !== start) buf.copyWithin(pos, start, start + len);
+      pos += len;
+      continue;
+    }
+    const body = pos + BODY_FRAME_LEN;
+    let stored = len;
+    let flags = type === OP_FILTERED ? CHUNK_FILTERED : 0;
+    let packed = false;
+    if (type !== OP_FILTERED) {
+      xxh64Into(buf.subarray(start, start + len), digests, d);
+      d += PIECE_DIGEST_LEN;
+    }
+    if (type === OP_ZSTD) {
+      scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN);
+      const n = compressInto(scratch.subarray(0, len), buf.subarray(start, start + len), ops[i + 4]!);
+      if (n >= 0) {
+        scratch.copy(buf, body, 0, n);
+        stored = n;
+        flags = CHUNK_ZSTD;
+        packed = true;
+      }
+    }
+    if (!packed && body !== start) buf.copyWithin(body, start, start + len);
+    putBodyFrame(buf, pos, TAG_CHUNK, flags, stored, len, ops[i + 3]!, crc32(buf.subarray(body, body + stored)));
+    pos = body + stored;
+  }
+  positions[positions.length - 1] = pos;
+  return { output: job.input, outLen: pos, positions, digests };
+}

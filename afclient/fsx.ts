@@ -1,0 +1,29 @@
+// Typed access to native/fsx.c: the filesystem calls Node.js lacks. Paths may be Buffers so that
+// names which are not UTF-8 survive. Times are BigInt nanoseconds; -1n leaves a time unchanged.
+import { loadAddon } from '../native/load.js';
+
+export type FsPath = string | Buffer;
+
+interface FsxAddon {
+  /** Offset of the next data at or after `offset`, -1 when only a hole follows. */
+  seekData(fd: number, offset: number): number;
+  /** Offset of the next hole at or after `offset` (end of file counts as a hole), -1 past the end. */
+  seekHole(fd: number, offset: number): number;
+  llistxattr(path: FsPath): string[];
+  lgetxattr(path: FsPath, name: string): Buffer;
+  lsetxattr(path: FsPath, name: string, value: Buffer): void;
+  fsetxattr(fd: number, name: string, value: Buffer): void;
+  mknod(path: FsPath, mode: number, major: number, minor: number): void;
+  mkfifo(path: FsPath, mode: number): void;
+  utimens(path: FsPath, atimeNs: bigint, mtimeNs: bigint, nofollow: boolean): void;
+  futimens(fd: number, atimeNs: bigint, mtimeNs: bigint): void;
+}
+
+export const fsx: FsxAddon = loadAddon<FsxAddon>('fsx');
+
+/** Error codes meaning "this filesystem or entry has no extended attributes of that kind". */
+export const XATTR_UNSUPPORTED = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENODATA']);
+
+export function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}

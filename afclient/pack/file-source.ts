@@ -1,0 +1,166 @@
+// Reads one regular file for the archive: holes are found with SEEK_DATA/SEEK_HOLE and left out
+// (the DataSegments have gaps), exactly the bytes up to the size seen at walk time are stored, a
+// file that changes meanwhile is stored consistently and reported, and its atime is left as it
+// was (O_NOATIME where the kernel allows it, otherwise the old atime is written back).
+// Metadata calls and small reads are synchronous: they are short syscalls, and a promise round
+// trip through the thread pool costs more than the call itself. afclient runs all of this on a
+// worker thread of its own (pack-worker.ts), beside the archive writer.
+import fs, { type BigIntStats } from 'node:fs';
+import { promisify } from 'node:util';
+import type { DataSegment } from '../../protocol/archive/entry.js';
+import { errnoCode, fsx } from '../fsx.js';
+import type { Reporter } from '../report.js';
+
+export const CHUNK = 1 << 20;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
+const readAsync = promisify(fs.read);
+
+export interface ReadOptions {
+  /** Leave the file's atime as it was (afbackup's default; -K turns it off). */
+  keepAtime: boolean;
+  /** Memory for data read (at most CHUNK bytes at a time); default: a new buffer each time. */
+  alloc?: (size: number) => Buffer;
+}
+
+export class FileSource {
+  private fd: number;
+  private used = false;
+
+  private constructor(
+    fd: number,
+    private readonly name: Buffer,
+    private readonly st: BigIntStats,
+    private readonly writeBackAtime: boolean,
+    private readonly report: Reporter,
+    private readonly alloc: (size: number) => Buffer,
+  ) {
+    this.fd = fd;
+  }
+
+  /** Opens the file found by the walk; null (reported) when it vanished or is no longer that file. */
+  static open(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
+    // O_NONBLOCK: if a FIFO was put in the file's place, open must not wait for a writer.
+    const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+    let fd: number;
+    let writeBackAtime = false;
+    try {
+      if (opts.keepAtime) {
+        try {
+          fd = fs.openSync(path, flags | O_NOATIME);
+        } catch (err) {
+          if (errnoCode(err) !== 'EPERM') throw err;
+          fd = fs.openSync(path, flags); // O_NOATIME is for the owner and root only
+          writeBackAtime = true;
+        }
+      } else fd = fs.openSync(path, flags);
+    } catch (err) {
+      const code = errnoCode(err);
+      if (code === 'ENOENT') report.problem(name, 'vanished before it could be read; not stored');
+      else if (code === 'ELOOP') report.problem(name, 'was replaced by a symbolic link before it could be read; not stored');
+      else report.problem(name, `cannot open for reading (${(err as Error).message}); not stored`);
+      return null;
+    }
+    const now = fs.fstatSync(fd, { bigint: true });
+    if (!now.isFile() || now.ino !== st.ino || now.dev !== st.dev) {
+      fs.closeSync(fd);
+      report.problem(name, 'was replaced by another file before it could be read; not stored');
+      return null;
+    }
+    return new FileSource(fd, name, st, writeBackAtime, report, opts.alloc ?? Buffer.allocUnsafe);
+  }
+
+  /** The data regions [start, end) below the walk-time size: the whole file, or the data between holes. */
+  private *regions(): Generator<[number, number]> {
+    const size = Number(this.st.size);
+    if (this.st.blocks * 512n >= this.st.size) {
+      if (size > 0) yield [0, size];
+      return;
+    }
+    for (let pos = 0; pos < size; ) {
+      const d = fsx.seekData(this.fd, pos);
+      if (d < 0 || d >= size) return;
+      const h = fsx.seekHole(this.fd, d);
+      pos = h < 0 ? size : Math.min(h, size);
+      yield [d, pos];
+    }
+  }
+
+  private claim(): void {
+    if (this.used) throw new Error('file content was already read');
+    this.used = true;
+  }
+
+  /** Reads everything into memory at once (small files, up to CHUNK bytes). */
+  readAll(): DataSegment[] {
+    this.claim();
+    const out: DataSegment[] = [];
+    let shrank = false;
+    try {
+      for (const [start, end] of this.regions()) {
+        const buf = this.alloc(end - start);
+        let got = 0;
+        while (got < buf.length && !shrank) {
+          const n = fs.readSync(this.fd, buf, got, buf.length - got, start + got);
+          shrank = n === 0; // the rest up to the walk-time size stays a hole: zeros on restore
+          got += n;
+        }
+        if (got) out.push({ offset: BigInt(start), data: got === buf.length ? buf : buf.subarray(0, got) });
+        if (shrank) break;
+      }
+      this.checkUnchanged(shrank);
+    } finally {
+      this.close();
+    }
+    return out;
+  }
+
+  [Symbol.asyncIterator](): AsyncGenerator<DataSegment> {
+    return this.segments();
+  }
+
+  /** Reads chunk by chunk (large files); each chunk is read when the consumer asks for it. */
+  async *segments(): AsyncGenerator<DataSegment> {
+    this.claim();
+    let shrank = false;
+    try {
+      for (const [start, end] of this.regions()) {
+        for (let off = start; off < end && !shrank; ) {
+          const want = Math.min(CHUNK, end - off);
+          const buf = this.alloc(want);
+          const { bytesRead } = await readAsync(this.fd, buf, 0, want, off);
+          shrank = bytesRead === 0; // the rest up to the walk-time size stays a hole: zeros on restore
+          if (bytesRead) yield { offset: BigInt(off), data: bytesRead === want ? buf : buf.subarray(0, bytesRead) };
+          off += bytesRead;
+        }
+        if (shrank) break;
+      }
+      this.checkUnchanged(shrank);
+    } finally {
+      this.close();
+    }
+  }
+
+  private checkUnchanged(shrank: boolean): void {
+    const now = fs.fstatSync(this.fd, { bigint: true });
+    if (shrank || now.size < this.st.size) {
+      this.report.problem(this.name, `shrank while being read (from ${this.st.size} to ${now.size} bytes); the missing end is stored as zeros`);
+    } else if (now.size !== this.st.size) {
+      this.report.problem(this.name, `grew while being read (from ${this.st.size} to ${now.size} bytes); stored the first ${this.st.size} bytes`);
+    } else if (now.mtimeNs !== this.st.mtimeNs) {
+      this.report.problem(this.name, 'was modified while being read; the stored content may mix old and new data');
+    }
+  }
+
+  close(): void {
+    if (this.fd < 0) return;
+    if (this.writeBackAtime) {
+      try {
+        fsx.futimens(this.fd, this.st.atimeNs, -1n);
+      } catch (err) {
+        this.report.note(this.name, `cannot restore the access time: ${(err as Error).message}`);
+      }
+    }
+    fs.closeSync(this.fd);
+    this.fd = -1;
+  }
+}

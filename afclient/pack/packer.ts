@@ -1,0 +1,102 @@
+// The packer: turns the paths to back up into archive entries (EntryMeta + content), in walk
+// order. Reading runs on this thread while the archive writer compresses earlier entries on its
+// worker threads; a large file is read with one chunk in flight ahead of the one being written.
+import fs from 'node:fs';
+import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
+import { isCommandSpec, parseCommandSpec } from '../command.js';
+import type { Reporter } from '../report.js';
+import { isSelected, type Selection } from '../select.js';
+import { commandMeta, dumpOutput } from './dump-command.js';
+import { CHUNK, FileSource } from './file-source.js';
+import { addXattrs, baseMeta } from './meta.js';
+import { walkPath, type WalkItem } from './walk.js';
+
+export interface PackItem {
+  meta: EntryMeta;
+  content?: AsyncIterable<DataSegment>;
+  /** False for names matching the no-compress patterns (already compressed data). */
+  compress: boolean;
+}
+
+export interface PackOptions {
+  /** Directory relative names are read from (-C, default the current directory). */
+  root: string;
+  /** Paths as given (stored as given, relative to root), or command entries "||| dump ||| restore". */
+  inputs: Buffer[];
+  selection: Selection;
+  /** Names whose content is stored without compression. */
+  noCompress: (name: Buffer) => boolean;
+  keepAtime: boolean;
+  report: Reporter;
+  /** Memory for file data (see FileSource); default: a new buffer for every read. */
+  alloc?: (size: number) => Buffer;
+  /** A file never to store: the archive being written (tar's "file is the archive"). */
+  exclude?: { dev: bigint; ino: bigint };
+}
+
+
+export async function* pack(opts: PackOptions): AsyncGenerator<PackItem> {
+  // Hard links: (dev, ino) of files with several names -> the name stored first.
+  const firstNames = new Map<string, Buffer>();
+  for (const input of opts.inputs) {
+    for (const w of entriesOf(input, opts)) {
+      const item = 'command' in w ? w.command : prepare(w, firstNames, opts);
+      if (item) yield item;
+    }
+  }
+}
+
+function* entriesOf(input: Buffer, opts: PackOptions): Generator<WalkItem | { command: PackItem }> {
+  const text = input.toString('utf8');
+  if (isCommandSpec(text)) {
+    let spec;
+    try {
+      spec = parseCommandSpec(text);
+    } catch (err) {
+      opts.report.problem(input, `${(err as Error).message}; not stored`);
+      return;
+    }
+    const meta = commandMeta(spec);
+    if (isSelected(meta, opts.selection)) yield { command: { meta, content: dumpOutput(meta, spec, opts.root, opts.report), compress: true } };
+    return;
+  }
+  yield* walkPath(opts.root, input, opts.report);
+}
+
+function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: PackOptions): PackItem | null {
+  const meta = baseMeta(w.name, w.st);
+  if (!isSelected(meta, opts.selection)) return null;
+  if (opts.exclude && w.st.ino === opts.exclude.ino && w.st.dev === opts.exclude.dev) {
+    opts.report.note(w.name, 'is the archive being written; not stored');
+    return null;
+  }
+  if (meta.type !== 'directory' && w.st.nlink > 1n) {
+    const key = `${w.st.dev}:${w.st.ino}`;
+    const first = firstNames.get(key);
+    if (first) {
+      Object.assign(meta, { type: 'hardlink', size: 0n, linkTarget: first });
+      delete meta.devMajor;
+      delete meta.devMinor;
+      return { meta, compress: false };
+    }
+    firstNames.set(key, w.name);
+  }
+  addXattrs(meta, w.path, opts.report);
+  const compress = !opts.noCompress(w.name);
+  if (meta.type === 'symlink') {
+    try {
+      meta.linkTarget = fs.readlinkSync(w.path, { encoding: 'buffer' });
+    } catch (err) {
+      opts.report.problem(w.name, `cannot read the symbolic link (${(err as Error).message}); not stored`);
+      return null;
+    }
+  }
+  if (meta.type !== 'file') return { meta, compress };
+  const src = FileSource.open(w.path, w.name, w.st, { keepAtime: opts.keepAtime, alloc: opts.alloc }, opts.report);
+  if (!src) return null;
+  return { meta, content: w.st.size <= CHUNK ? replay(src.readAll()) : src, compress };
+}
+
+async function* replay(segments: DataSegment[]): AsyncGenerator<DataSegment> {
+  yield* segments;
+}

@@ -1,0 +1,126 @@
+// Throughput of the blocked tape layout over the virtual tape, against dd on the same disk.
+//
+//   node --import tsx bench/vtape.ts [--size 2G] [--dir D] [--block 256K]
+//
+// Writes SIZE bytes of incompressible data as one data tape file (BlockedWriter over a vtape
+// cartridge, 256 KiB blocks), reads it back (BlockedReader, checksums verified), and runs
+// `dd if=/dev/zero of=FILE bs=256k` and `dd if=FILE of=/dev/null bs=256k` of the same size in
+// the same run. Neither side is timed with an fsync: dd leaves its data in the page cache, and
+// our clock stops at the tape file's filemark (MTWEOFI, no flush); the cartridge's unload fsync is
+// shown on its own line. Prints MB/s for each and our share of dd's speed (target: >= 0.8), and the
+// read speed of the bare VirtualTape on the same cartridge, to tell the layout's cost from the drive's.
+import { spawnSync } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openTapeFileForRead, openTapeFileForWrite } from '../drivers/layout/index.js';
+import { VirtualTape, createCartridge } from '../drivers/vtape/index.js';
+
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([KMGT]?)i?B?$/i.exec(s.trim());
+  if (!m) throw new Error(`cannot read size "${s}": use a number with an optional K, M, G or T suffix (2G, 512M)`);
+  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G' | 'T'];
+  return Math.round(Number(m[1]) * mult);
+}
+
+function option(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : dflt;
+}
+
+const MB = 1e6;
+const rate = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
+
+/** Starts each write phase with no dirty pages of an earlier phase still being written back. */
+function sync(): void {
+  spawnSync('sync');
+}
+
+function dd(args: string[]): number {
+  sync();
+  const t0 = performance.now();
+  const r = spawnSync('dd', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`dd ${args.join(' ')} failed: ${r.stderr.toString().trim()}`);
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const size = parseSize(option('size', '2G'));
+  const blockSize = parseSize(option('block', '256K'));
+  const base = option('dir', os.tmpdir());
+  const dir = fs.mkdtempSync(path.join(base, 'af-bench-vtape-'));
+  const chunk = 1 << 20;
+  const count = Math.ceil(size / blockSize);
+  try {
+    // dd on the same file system, the same number of bytes
+    const ddFile = path.join(dir, 'dd.img');
+    const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`]);
+    const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]);
+    fs.rmSync(ddFile);
+
+    const cart = path.join(dir, 'bench.vtape');
+    await createCartridge(cart, { capacityBytes: Math.ceil(size * 1.05) + (64 << 20), earlyWarningBytes: 16 << 20 });
+    // incompressible: random bytes, taken at shifting offsets from a pool larger than a block
+    const pool = randomFillSync(Buffer.allocUnsafe(32 << 20));
+    let dev = await VirtualTape.open(cart);
+    const header = {
+      kind: 'archive',
+      cartridge: 1,
+      tapeFile: 1,
+      cartridgeSet: 1,
+      clientId: 'bench',
+      sessionId: 'bench',
+      streamId: 'bench',
+      time: new Date(),
+      streamOffset: 0,
+      metadata: {},
+    };
+    sync();
+    let t0 = performance.now();
+    const w = await openTapeFileForWrite(dev, header, { blockSize });
+    let leom = false;
+    for (let done = 0, i = 0; done < size; done += chunk, i++) {
+      const n = Math.min(chunk, size - done);
+      const from = (i * 4099 * 64) % (pool.length - n);
+      leom ||= (await w.write(pool.subarray(from, from + n))).logicalEndOfMedium;
+    }
+    await w.finishTapeFile({ endOfStream: true });
+    const ourWrite = performance.now() - t0;
+    t0 = performance.now();
+    await dev.close();
+    const closeMs = performance.now() - t0;
+    if (leom) throw new Error('the bench cartridge reached its early warning; the capacity computation is wrong');
+
+    dev = await VirtualTape.open(cart);
+    t0 = performance.now();
+    const { reader } = await openTapeFileForRead(dev, { blockSize });
+    let got = 0;
+    for await (const c of reader) got += c.length;
+    const ourRead = performance.now() - t0;
+    await dev.close();
+    if (got !== size || reader.damaged.length > 0) throw new Error(`read back ${got} of ${size} bytes, ${reader.damaged.length} damaged blocks`);
+
+    // The same records through the bare drive, to tell the layout's cost from the drive's.
+    dev = await VirtualTape.open(cart);
+    t0 = performance.now();
+    for (let n = 1; n > 0; ) n = await dev.read(Buffer.allocUnsafe(blockSize));
+    const rawRead = performance.now() - t0;
+    await dev.close();
+
+    const line = (what: string, ours: number, theirs: number): string =>
+      `${what.padEnd(6)} ours ${rate(size, ours).toFixed(0).padStart(6)} MB/s   dd ${rate(size, theirs).toFixed(0).padStart(6)} MB/s   ratio ${(theirs / ours).toFixed(2)}`;
+    console.log(`vtape bench: ${(size / 1024 ** 3).toFixed(2)} GiB, ${blockSize / 1024} KiB blocks, in ${dir}`);
+    console.log(line('write', ourWrite, ddWrite));
+    console.log(line('read', ourRead, ddRead));
+    console.log(`read through the bare VirtualTape (no layout): ${rate(size, rawRead).toFixed(0)} MB/s`);
+    console.log(`unload (fsync of the cartridge): ${closeMs.toFixed(0)} ms`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench/vtape: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,230 @@
+// Reads the blocks of one data tape file (FORMAT.md §4) from the current tape position up to its
+// filemark, verifies each block's header and checksum, and hands out the payload bytes. A damaged
+// or missing block is reported with its block number and reading goes on with the next one, so
+// one bad spot on a cartridge costs only the data in it.
+import type { TapeDevice } from '../tape/tape-device.js';
+import { isTapeError } from '../tape/tape-error.js';
+import { BLOCK_HEADER_LENGTH, BlockFlag, DEFAULT_BLOCK_SIZE, openBlock } from './block-format.js';
+import { tapeFileHeaderLength } from './tape-file-header.js';
+
+export interface BlockDamage {
+  /** Block number within the tape file. */
+  block: number;
+  reason: string;
+}
+
+export type ReadBlock =
+  | {
+      kind: 'data';
+      block: number;
+      flags: number;
+      /** The block's payload (valid bytes only). */
+      payload: Buffer;
+      /** Offset in `payload` where stream bytes start (after a tape file header in block 0). */
+      dataStart: number;
+    }
+  | ({ kind: 'damaged' } & BlockDamage);
+
+/** How reading the tape file ended. */
+export interface TapeFileEnd {
+  /** The tape file's last block was read intact. */
+  complete: boolean;
+  endOfStream: boolean;
+  /** The stream continues on another cartridge. */
+  continued: boolean;
+  /** What stopped the reader: its filemark, or the end of recorded data (no filemark). */
+  stoppedAt: 'filemark' | 'end-of-data';
+}
+
+export interface BlockedReaderOptions {
+  /** Expected record size; larger records are still read (see FORMAT.md §6). Default 256 KiB. */
+  blockSize?: number;
+  /** Number of the block at the current tape position (default 0: start of the tape file). */
+  firstBlock?: number;
+  /** Payload bytes of the first block read to skip (a position from BlockedWriter.tell()). */
+  offsetInBlock?: number;
+  /** Called for every damaged or missing block, in order. */
+  onDamage?: (d: BlockDamage) => void;
+}
+
+export class BlockedReader implements AsyncIterable<Uint8Array> {
+  private bufferSize: number;
+  private expected: number;
+  private skip: number | undefined;
+  private held: ReadBlock | undefined;
+  private streaming = false;
+  private readAhead: Promise<{ record: Buffer } | { error: unknown }> | undefined;
+  /** A record read past a gap, handed out once the gap is reported. */
+  private pendingRecord: Buffer | undefined;
+  private done = false;
+  private last: { flags: number } | undefined;
+  private stoppedAt: TapeFileEnd['stoppedAt'] = 'filemark';
+  /** Every damaged or missing block reported so far. */
+  readonly damaged: BlockDamage[] = [];
+  /** Blocks seen twice (a retried write in the early-warning zone, FORMAT.md §7) and dropped. */
+  duplicates = 0;
+
+  constructor(
+    readonly dev: TapeDevice,
+    private readonly opts: BlockedReaderOptions = {},
+  ) {
+    this.bufferSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
+    this.expected = opts.firstBlock ?? 0;
+    this.skip = opts.offsetInBlock;
+  }
+
+  /** Valid once iteration has finished. */
+  end(): TapeFileEnd {
+    if (!this.done) throw new Error('BlockedReader.end() called before the tape file was read to its end');
+    const f = this.last?.flags ?? 0;
+    return {
+      complete: this.last !== undefined,
+      endOfStream: (f & BlockFlag.endOfStream) !== 0,
+      continued: (f & BlockFlag.continued) !== 0,
+      stoppedAt: this.stoppedAt,
+    };
+  }
+
+  /** Makes `b` the next block handed out again (used to look at block 0 first). */
+  unshift(b: ReadBlock): void {
+    this.held = b;
+  }
+
+  /**
+   * Declares that the tape has been moved to block `block` of this tape file, whose payload is
+   * to be read from `offsetInBlock` on.
+   */
+  repositioned(block: number, offsetInBlock = 0): void {
+    if (this.readAhead) throw new Error('BlockedReader.repositioned() while iterating');
+    this.expected = block;
+    this.skip = offsetInBlock;
+    this.held = undefined;
+    this.pendingRecord = undefined;
+  }
+
+  /** The next good or damaged block, or undefined at the end of the tape file. */
+  async nextBlock(): Promise<ReadBlock | undefined> {
+    if (this.held) {
+      const b = this.held;
+      this.held = undefined;
+      return b;
+    }
+    for (;;) {
+      if (this.done) return undefined;
+      const rec = await this.readRecord();
+      if (rec === undefined) return undefined;
+      if ('damaged' in rec) return this.damage(this.expected++, rec.damaged);
+      const opened = openBlock(rec);
+      if (!opened.ok) return this.damage(this.expected++, opened.reason);
+      const h = opened.header;
+      if (this.last) return this.damage(h.block, 'block after the last block of the tape file');
+      if (h.block < this.expected) {
+        this.duplicates++;
+        continue;
+      }
+      if (h.block > this.expected) {
+        // report the gap now, and hand out this block next time
+        const missing = this.expected;
+        this.expected++;
+        this.pendingRecord = rec;
+        return this.damage(missing, `block missing (the next block on tape is ${h.block})`);
+      }
+      this.expected = h.block + 1;
+      this.bufferSize = Math.max(this.bufferSize, h.recordLength);
+      if (h.flags & BlockFlag.lastBlock) this.last = { flags: h.flags };
+      const payload = rec.subarray(BLOCK_HEADER_LENGTH, BLOCK_HEADER_LENGTH + h.payloadLength);
+      let dataStart = 0;
+      if (h.flags & BlockFlag.tapeFileHeader) {
+        try {
+          dataStart = tapeFileHeaderLength(payload);
+        } catch (e) {
+          return this.damage(h.block, (e as Error).message);
+        }
+      }
+      return { kind: 'data', block: h.block, flags: h.flags, payload, dataStart };
+    }
+  }
+
+  /**
+   * Every block in order, good or damaged. While iterating, the reader keeps one read ahead of
+   * the consumer: stopping early leaves the tape one record further than the last block seen.
+   */
+  async *blocks(): AsyncGenerator<ReadBlock> {
+    this.streaming = true;
+    for (let b = await this.nextBlock(); b; b = await this.nextBlock()) yield b;
+  }
+
+  /** The stream bytes; damaged blocks go to onDamage and `damaged` and are skipped. */
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    for await (const b of this.blocks()) {
+      if (b.kind === 'damaged') {
+        this.opts.onDamage?.({ block: b.block, reason: b.reason });
+        continue;
+      }
+      let from = b.dataStart;
+      if (this.skip !== undefined) {
+        from = Math.max(from, this.skip);
+        this.skip = undefined;
+      }
+      if (from < b.payload.length) yield b.payload.subarray(from);
+    }
+  }
+
+  private damage(block: number, reason: string): ReadBlock {
+    this.damaged.push({ block, reason });
+    return { kind: 'damaged', block, reason };
+  }
+
+  /** One record, or a damage marker, or undefined at the filemark / end of data. */
+  private async readRecord(): Promise<Buffer | { damaged: string } | undefined> {
+    if (this.pendingRecord) {
+      const r = this.pendingRecord;
+      this.pendingRecord = undefined;
+      return r;
+    }
+    const ahead = this.readAhead;
+    this.readAhead = undefined;
+    const got = await (ahead ?? this.rawRead());
+    if ('error' in got) {
+      const e = got.error;
+      if (isTapeError(e, 'EIO')) {
+        this.done = true;
+        this.stoppedAt = 'end-of-data';
+        return undefined;
+      }
+      if (isTapeError(e, 'ENOMEM')) return this.reReadLarger();
+      throw e;
+    }
+    if (got.record.length === 0) {
+      this.done = true;
+      return undefined;
+    }
+    // While this block is checked and consumed, the drive already fetches the next one.
+    if (this.streaming) this.readAhead = this.rawRead();
+    return got.record;
+  }
+
+  /** A read that never rejects, so a read-ahead nobody waits for cannot go unhandled. */
+  private async rawRead(): Promise<{ record: Buffer } | { error: unknown }> {
+    const buf = Buffer.allocUnsafe(this.bufferSize);
+    try {
+      return { record: buf.subarray(0, await this.dev.read(buf)) };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  /** The record was larger than the buffer: step back over it and read it with the largest buffer. */
+  private async reReadLarger(): Promise<Buffer | { damaged: string }> {
+    const max = this.dev.limits().maxBlock;
+    if (this.bufferSize >= max) return { damaged: `record larger than the drive's maximum block (${max} bytes)` };
+    try {
+      await this.dev.op('bsr', 1);
+    } catch {
+      return { damaged: `record larger than ${this.bufferSize} bytes, lost (the drive cannot step back over it)` };
+    }
+    this.bufferSize = max;
+    const buf = Buffer.allocUnsafe(max);
+    return buf.subarray(0, await this.dev.read(buf));
+  }
+}

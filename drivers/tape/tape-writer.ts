@@ -1,0 +1,204 @@
+// Writes records to a TapeDevice and turns st's end-of-medium behaviour (tape-semantics.md §6.1
+// rules 28-29) into one flag per record: "logical end of medium" (LEOM).
+//
+// What st does once the early-warning (EW) point is passed: one write fails with ENOSPC, and
+// depending on the drive that record either landed on tape ("write-lands", scsi_debug) or did not
+// ("write-rejected", mhvtl). After that, writes alternately fail with ENOSPC (nothing written) and
+// succeed, until the physical end (PEOM) where every write fails or one comes back short.
+//
+// How this writer copes: it knows the logical block address the next record will get (one
+// MTIOCPOS at the first write, then counted), and after every ENOSPC asks the drive where it is
+// to learn whether the record landed. A record that did not land is written again once: the
+// alternation guarantees that retry succeeds while there is room, so every record in the EW zone
+// is written and acknowledged with logicalEndOfMedium=true. Two refusals in a row, or a short
+// write, mean the physical end: the writer rejects with TapeError ENOSPC from then on, and the
+// caller must finish on another cartridge.
+//
+// Without MTIOCPOS (tell() rejects with ENOSYS, as over rmt) the writer counts records with
+// MTIOCGET's block number instead. Its limits, documented in drivers/layout/FORMAT.md §7:
+// st under-counts the write that reports EW in the "write-lands" flavour, and the block number is
+// unknown (-1) after a seek, so the writer cannot always tell whether that record landed. It then
+// assumes it did not and writes it again: the tape may hold that record twice, never zero times.
+// The blocked format numbers its blocks, so readers drop the duplicate.
+import type { TapeDevice } from './tape-device.js';
+import { TapeError, isTapeError } from './tape-error.js';
+
+export interface RecordWriteResult {
+  /** The record is on tape, past the early-warning point: finish the tape file and change cartridge soon. */
+  logicalEndOfMedium: boolean;
+}
+
+export interface TapeWritePosition {
+  /** Logical block address (records and filemarks since BOT), or undefined without MTIOCPOS. */
+  address: number | undefined;
+  /** Filemarks since BOT (-1 unknown). */
+  fileNumber: number;
+  /** Records since the last filemark (-1 unknown). */
+  blockNumber: number;
+}
+
+/** Where the next record lands, by whichever counter the device offers. */
+interface Counter {
+  kind: 'address' | 'blkno';
+  /** -1 when unknown (blkno after a seek). */
+  next: number;
+}
+
+export class TapeRecordWriter {
+  private counter: Counter | undefined;
+  /** 0 = variable mode; otherwise the fixed block size the drive was set to. */
+  private fixedBlock = 0;
+  private pastEarlyWarning = false;
+  private physicalEnd = false;
+  private weofiUnsupported = false;
+
+  constructor(readonly dev: TapeDevice) {}
+
+  /** True once the early-warning point was reported on this cartridge. */
+  get logicalEndOfMedium(): boolean {
+    return this.pastEarlyWarning;
+  }
+
+  /** True once the physical end was hit: nothing more can be written to this cartridge. */
+  get atPhysicalEnd(): boolean {
+    return this.physicalEnd;
+  }
+
+  /**
+   * Writes one record (in fixed mode: a whole number of blocks). Resolves once it is on tape.
+   * Rejects with TapeError ENOSPC at the physical end of the medium: the record is then not (or
+   * only partly) on tape, and it and everything after it must go to another cartridge.
+   */
+  async writeRecord(buf: Uint8Array): Promise<RecordWriteResult> {
+    if (this.physicalEnd) throw this.endError('no room left on this cartridge');
+    const counter = await this.ensureCounter();
+    let rest = buf;
+    let refusedBefore = false;
+    for (;;) {
+      const before = counter.next;
+      let n: number;
+      try {
+        n = await this.dev.write(rest);
+      } catch (e) {
+        if (!isTapeError(e, 'ENOSPC')) throw e;
+        // The ENOSPC that reports EW is no refusal: the next write after it may still be refused
+        // by the alternation, so only two refusals after that one mean the physical end.
+        const reportsEarlyWarning = !this.pastEarlyWarning;
+        this.pastEarlyWarning = true;
+        const landed = await this.recordsLanded(before, rest.length);
+        if (landed === this.recordsIn(rest.length)) return { logicalEndOfMedium: true };
+        if (landed > 0) {
+          // fixed mode: the first blocks of this write are on tape; the rest still has to go
+          rest = rest.subarray(landed * this.fixedBlock);
+          refusedBefore = false;
+          continue;
+        }
+        if (refusedBefore) {
+          this.physicalEnd = true;
+          throw this.endError('physical end of medium reached: the record was not written');
+        }
+        refusedBefore = !reportsEarlyWarning;
+        continue;
+      }
+      this.advance(this.recordsIn(n));
+      if (n < rest.length) {
+        this.physicalEnd = true;
+        throw this.endError(`physical end of medium reached: only ${n} of ${rest.length} bytes of the record were written`);
+      }
+      return { logicalEndOfMedium: this.pastEarlyWarning };
+    }
+  }
+
+  /**
+   * Writes one filemark, ending the tape file. By default with MTWEOFI (no flush, and close()
+   * then adds no second filemark); flush=true uses MTWEOF, which waits until the drive has
+   * everything on the medium. Falls back to MTWEOF on devices without MTWEOFI.
+   */
+  async writeFilemark(opts: { flush?: boolean } = {}): Promise<void> {
+    await this.ensureCounter();
+    const useWeofi = !opts.flush && !this.weofiUnsupported;
+    let refusedBefore = false;
+    for (;;) {
+      try {
+        await this.dev.op(useWeofi && !this.weofiUnsupported ? 'weofi' : 'weof', 1);
+        break;
+      } catch (e) {
+        if (useWeofi && !this.weofiUnsupported && (isTapeError(e, 'ENOSYS') || isTapeError(e, 'EINVAL'))) {
+          this.weofiUnsupported = true;
+          continue;
+        }
+        // in the EW zone a filemark gets the same alternating refusal as a record
+        if (isTapeError(e, 'ENOSPC') && !refusedBefore) {
+          this.pastEarlyWarning = true;
+          refusedBefore = true;
+          continue;
+        }
+        throw e;
+      }
+    }
+    const c = this.counter!;
+    if (c.kind === 'address') c.next = c.next < 0 ? -1 : c.next + 1;
+    else c.next = 0;
+  }
+
+  /** Where the next record will land, as the drive reports it. */
+  async position(): Promise<TapeWritePosition> {
+    const s = await this.dev.status();
+    let address: number | undefined;
+    try {
+      address = await this.dev.tell();
+    } catch (e) {
+      if (!isTapeError(e, 'ENOSYS')) throw e;
+    }
+    return { address, fileNumber: s.fileNumber, blockNumber: s.blockNumber };
+  }
+
+  /**
+   * Forgets the counted position; the next write asks the drive again. Call it after moving the
+   * tape (or changing the block size) with the device directly.
+   */
+  resync(): void {
+    this.counter = undefined;
+  }
+
+  private async ensureCounter(): Promise<Counter> {
+    if (this.counter) return this.counter;
+    const s = await this.dev.status();
+    this.fixedBlock = s.blockSize;
+    try {
+      this.counter = { kind: 'address', next: await this.dev.tell() };
+    } catch (e) {
+      if (!isTapeError(e, 'ENOSYS')) throw e;
+      this.counter = { kind: 'blkno', next: s.blockNumber };
+    }
+    return this.counter;
+  }
+
+  private recordsIn(bytes: number): number {
+    return this.fixedBlock > 0 ? Math.floor(bytes / this.fixedBlock) : 1;
+  }
+
+  private advance(records: number): void {
+    const c = this.counter!;
+    if (c.next >= 0) c.next += records;
+  }
+
+  /** After ENOSPC: how many records of the refused write are on tape (0 when it cannot be known). */
+  private async recordsLanded(before: number, bytes: number): Promise<number> {
+    const c = this.counter!;
+    if (before < 0) return 0;
+    const now = c.kind === 'address' ? await this.dev.tell() : (await this.dev.status()).blockNumber;
+    const landed = now - before;
+    if (landed < 0 || landed > this.recordsIn(bytes)) {
+      // the drive moved under us: trust what it says from now on
+      c.next = now;
+      return 0;
+    }
+    c.next = now;
+    return landed;
+  }
+
+  private endError(msg: string): TapeError {
+    return new TapeError('ENOSPC', this.dev.name, `${msg}; continue on another cartridge`);
+  }
+}

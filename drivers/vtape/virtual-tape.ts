@@ -1,0 +1,430 @@
+// The virtual tape drive: the Linux st driver's behaviour (tape-semantics.md 6.1), rule by rule,
+// over a cartridge file. The drive keeps what st keeps per open device: the block mode, whether
+// the last operation was a write (close and some motions then write a filemark first), and the
+// position with what st knows about it (tape-position.ts). Where spacing lands is spacing.ts,
+// the end-of-medium dance end-of-medium.ts, the bytes on disk loaded-cartridge.ts.
+import type { MtOp, TapeDevice, TapeLimits, TapeStatus } from '../tape/tape-device.js';
+import { TapeError } from '../tape/tape-error.js';
+import { FILEMARK_COST_BYTES } from './format.js';
+import type { EarlyWarningFlavour } from './end-of-medium.js';
+import { LoadedCartridge } from './loaded-cartridge.js';
+import * as spacing from './spacing.js';
+import { TapePosition } from './tape-position.js';
+
+export interface VirtualTapeOptions {
+  /** For messages; default "vtape:<cartridge file>". */
+  name?: string;
+  /** Which drive's early-warning behaviour to copy (end-of-medium.ts); default 'write-lands'. */
+  earlyWarning?: EarlyWarningFlavour;
+  /** Smallest record, bytes; default 1. */
+  minBlock?: number;
+  /** Largest record, bytes; default 16 MiB. */
+  maxBlock?: number;
+  /** Hears about torn tails cut off and damage found on load; default process.emitWarning. */
+  report?: (message: string) => void;
+}
+
+const DEFAULT_MAX_BLOCK = 16 * 1024 * 1024;
+
+export class VirtualTape implements TapeDevice {
+  readonly name: string;
+  private cartridge: LoadedCartridge | null = null;
+  private online = false;
+  private closed = false;
+  /** 0 = variable block mode. */
+  private blockSize = 0;
+  /** st's "rw == ST_WRITING": close and some motions then write a filemark first. */
+  private lastOpWasWrite = false;
+  private readonly pos: TapePosition;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly minBlock: number;
+  private readonly maxBlock: number;
+  private readonly report: (message: string) => void;
+
+  private constructor(cartridgeFile: string | null, opts: VirtualTapeOptions) {
+    this.name = opts.name ?? (cartridgeFile === null ? 'vtape:(no cartridge)' : `vtape:${cartridgeFile}`);
+    this.minBlock = opts.minBlock ?? 1;
+    this.maxBlock = opts.maxBlock ?? DEFAULT_MAX_BLOCK;
+    if (!Number.isSafeInteger(this.minBlock) || !Number.isSafeInteger(this.maxBlock) || this.minBlock < 1 || this.maxBlock < this.minBlock) {
+      throw new TapeError('EINVAL', this.name, `block limits must satisfy 1 <= minBlock <= maxBlock, not ${this.minBlock}..${this.maxBlock}`);
+    }
+    this.pos = new TapePosition(opts.earlyWarning ?? 'write-lands');
+    this.report = opts.report ?? ((message) => process.emitWarning(message, { code: 'AFBACKUP_VTAPE' }));
+  }
+
+  /** Opens a drive, loaded with the cartridge at BOT, or empty when cartridgeFile is null. */
+  static async open(cartridgeFile: string | null, opts: VirtualTapeOptions = {}): Promise<VirtualTape> {
+    const tape = new VirtualTape(cartridgeFile, opts);
+    if (cartridgeFile !== null) await tape.insert(cartridgeFile);
+    return tape;
+  }
+
+  /** The cartridge file in the drive (loaded or ejected by offline), or null. */
+  get cartridgeFile(): string | null {
+    return this.cartridge?.file ?? null;
+  }
+
+  limits(): TapeLimits {
+    return { minBlock: this.minBlock, maxBlock: this.maxBlock };
+  }
+
+  /** What a changer does: puts a cartridge into the empty drive; it is loaded at BOT. */
+  insert(cartridgeFile: string): Promise<void> {
+    return this.serial(async () => {
+      this.checkOpen();
+      if (this.cartridge !== null) {
+        throw new TapeError('EBUSY', this.name, `the drive holds cartridge ${this.cartridge.file} already; remove it first`);
+      }
+      this.cartridge = await LoadedCartridge.load(cartridgeFile, this.name, this.report);
+      this.online = true;
+      this.lastOpWasWrite = false;
+      this.pos.moveTo(0, 'known');
+    });
+  }
+
+  /**
+   * What a changer does: takes the cartridge out (after the filemark a pending write calls for,
+   * as offline would write it). Resolves to its file, or null when the drive was empty.
+   */
+  remove(): Promise<string | null> {
+    return this.serial(async () => {
+      this.checkOpen();
+      return this.unloadCartridge();
+    });
+  }
+
+  write(buf: Uint8Array): Promise<number> {
+    return this.serial(() => this.writeNow(buf));
+  }
+
+  read(buf: Uint8Array): Promise<number> {
+    return this.serial(() => this.readNow(buf));
+  }
+
+  op(op: MtOp, count = 1): Promise<void> {
+    return this.serial(() => this.opNow(op, count));
+  }
+
+  status(): Promise<TapeStatus> {
+    return this.serial(async () => this.statusNow());
+  }
+
+  tell(): Promise<number> {
+    return this.serial(async () => {
+      this.medium();
+      this.pos.blockRemainder = null;
+      return this.pos.address;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.unloadCartridge();
+    });
+  }
+
+  /** One operation at a time, in call order, like one file descriptor on one drive. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new TapeError('EIO', this.name, 'the drive is closed; open it again');
+  }
+
+  /** The loaded, online cartridge, or the EIO st gives without one. */
+  private medium(): LoadedCartridge {
+    this.checkOpen();
+    if (this.cartridge === null) throw new TapeError('EIO', this.name, 'no cartridge in the drive');
+    if (!this.online) throw new TapeError('EIO', this.name, `cartridge ${this.cartridge.file} is unloaded (offline); load it first`);
+    return this.cartridge;
+  }
+
+  private async unloadCartridge(): Promise<string | null> {
+    const cartridge = this.cartridge;
+    if (cartridge === null) return null;
+    let failure: unknown = null;
+    if (this.online && this.lastOpWasWrite) {
+      try {
+        await this.writeFilemarks(cartridge, 1, true);
+      } catch (e) {
+        failure = e;
+      }
+    }
+    this.cartridge = null;
+    this.online = false;
+    this.lastOpWasWrite = false;
+    await cartridge.unload();
+    if (failure !== null) throw failure;
+    return cartridge.file;
+  }
+
+  private statusNow(): TapeStatus {
+    this.checkOpen();
+    const cartridge = this.cartridge;
+    if (cartridge === null || !this.online) {
+      return {
+        fileNumber: -1, blockNumber: -1, blockSize: this.blockSize, online: false, doorOpen: true,
+        bot: false, eof: false, eod: false, earlyWarning: false, writeProtected: false,
+      };
+    }
+    // st flushes its read buffer for MTIOCGET: the rest of a partly read fixed block is lost.
+    this.pos.blockRemainder = null;
+    const fileNumber = this.pos.fileNumber(cartridge.index);
+    const blockNumber = this.pos.blockNumber(cartridge.index);
+    return {
+      fileNumber,
+      blockNumber,
+      blockSize: this.blockSize,
+      online: true,
+      doorOpen: false,
+      // Derived as st derives GMT_BOT and GMT_EOF, from the numbers.
+      bot: blockNumber === 0 && fileNumber === 0,
+      eof: blockNumber === 0 && fileNumber !== 0,
+      eod: this.pos.eof === 'end-of-data',
+      earlyWarning: this.pos.endOfMedium.pastEarlyWarning,
+      writeProtected: cartridge.writeProtected,
+    };
+  }
+
+  private async writeNow(buf: Uint8Array): Promise<number> {
+    const cartridge = this.medium();
+    // st returns 0 for a count of 0 before any other check, as write(2) does on a file.
+    if (buf.length === 0) return 0;
+    if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
+    if (this.blockSize === 0 && (buf.length < this.minBlock || buf.length > this.maxBlock)) {
+      throw new TapeError('EINVAL', this.name, `a record of ${buf.length} bytes is outside the drive's limits ${this.minBlock}..${this.maxBlock}`);
+    }
+    if (this.blockSize > 0 && buf.length % this.blockSize !== 0) {
+      throw new TapeError('EINVAL', this.name, `${buf.length} bytes is not a multiple of the fixed block size ${this.blockSize}`);
+    }
+    const damage = cartridge.damageAt(this.pos.address);
+    if (damage) throw damage;
+    this.lastOpWasWrite = true;
+    const unit = this.blockSize || 1;
+    const verdict = this.pos.endOfMedium.decide(
+      cartridge.header, cartridge.index.usedBytes(this.pos.address), buf.length, unit, this.blockSize || this.minBlock,
+    );
+    if (verdict.kind === 'reject') {
+      throw new TapeError('ENOSPC', this.name, verdict.reason === 'physical-end'
+        ? 'physical end of medium: nothing written'
+        : 'early warning: end of medium is near; this write was not written, the next one will be');
+    }
+    const recordSize = this.blockSize || verdict.bytes;
+    await cartridge.writeRecords(this.pos.address, buf.subarray(0, verdict.bytes), recordSize);
+    this.pos.passWrittenRecords(verdict.bytes / recordSize);
+    if (verdict.landedInEarlyWarning) {
+      throw new TapeError('ENOSPC', this.name, 'early warning: end of medium is near; this write was written (check tell()), the next one will not be');
+    }
+    return verdict.bytes;
+  }
+
+  private async readNow(buf: Uint8Array): Promise<number> {
+    const cartridge = this.medium();
+    // As st: a count of 0 returns 0 at once, which a caller must not take for a filemark.
+    if (buf.length === 0) return 0;
+    if (this.blockSize === 0 && buf.length < this.minBlock) {
+      throw new TapeError('EINVAL', this.name, `a read of ${buf.length} bytes is below the drive's minimum block of ${this.minBlock}`);
+    }
+    this.lastOpWasWrite = false;
+    this.pos.endOfMedium.reset();
+    return this.blockSize === 0 ? this.readRecord(cartridge, buf) : this.readFixed(cartridge, buf);
+  }
+
+  private async readRecord(cartridge: LoadedCartridge, buf: Uint8Array): Promise<number> {
+    const { index } = cartridge;
+    const at = this.pos.address;
+    if (at === index.count) return this.readAtEndOfData(cartridge);
+    if (index.isFilemark(at)) return this.crossFilemark();
+    const length = index.recordLength(at);
+    this.pos.moveTo(at + 1, 'keep');
+    if (buf.length < length) {
+      throw new TapeError('ENOMEM', this.name, `the record at ${at} has ${length} bytes, more than the buffer of ${buf.length}: the record is lost`);
+    }
+    await cartridge.readRecord(at, buf);
+    return length;
+  }
+
+  /** Fixed-block mode: fills buf from whole blocks, keeping the rest of a block for the next read. */
+  private async readFixed(cartridge: LoadedCartridge, buf: Uint8Array): Promise<number> {
+    const { index } = cartridge;
+    let got = 0;
+    if (this.pos.blockRemainder !== null) {
+      got = Math.min(buf.length, this.pos.blockRemainder.length);
+      buf.set(this.pos.blockRemainder.subarray(0, got));
+      this.pos.blockRemainder = got < this.pos.blockRemainder.length ? this.pos.blockRemainder.subarray(got) : null;
+    }
+    while (got < buf.length) {
+      const at = this.pos.address;
+      if (at === index.count || index.isFilemark(at)) {
+        if (got > 0) break;
+        return at === index.count ? this.readAtEndOfData(cartridge) : this.crossFilemark();
+      }
+      const length = index.recordLength(at);
+      if (length !== this.blockSize) {
+        if (got > 0) break;
+        this.pos.moveTo(at + 1, 'keep');
+        throw new TapeError('EIO', this.name, `the block at ${at} has ${length} bytes, not the fixed block size ${this.blockSize}; read it in variable mode (setblk 0)`);
+      }
+      const wanted = buf.length - got;
+      this.pos.moveTo(at + 1, 'keep');
+      if (wanted >= length) {
+        await cartridge.readRecord(at, buf.subarray(got));
+        got += length;
+      } else {
+        const block = Buffer.allocUnsafe(length);
+        await cartridge.readRecord(at, block);
+        buf.set(block.subarray(0, wanted), got);
+        this.pos.blockRemainder = block.subarray(wanted);
+        got += wanted;
+      }
+    }
+    return got;
+  }
+
+  private crossFilemark(): number {
+    this.pos.moveTo(this.pos.address + 1, 'known');
+    this.pos.eof = 'filemark-crossed';
+    return 0;
+  }
+
+  /**
+   * Rule 13, as st_read does it: blank tape right after crossing a filemark gives one more 0 (the
+   * "second zero") and sets EOD; once EOD is set, EIO; blank tape otherwise, EIO at once without
+   * setting EOD. Running into blank tape costs st its block count.
+   */
+  private readAtEndOfData(cartridge: LoadedCartridge): number {
+    const damage = cartridge.damageAt(this.pos.address);
+    if (damage) throw damage;
+    if (this.pos.eof === 'filemark-crossed') {
+      this.pos.eof = 'end-of-data';
+      this.pos.forgetBlockNumber();
+      return 0;
+    }
+    if (this.pos.eof === 'none') this.pos.forgetBlockNumber();
+    throw new TapeError('EIO', this.name, 'end of data: nothing more is written on this cartridge');
+  }
+
+  private async opNow(op: MtOp, count: number): Promise<void> {
+    if (!Number.isSafeInteger(count) || count < 0) throw new TapeError('EINVAL', this.name, `${op}: count must be a non-negative integer, not ${count}`);
+    switch (op) {
+      case 'setblk':
+        return this.setBlockSize(count);
+      case 'load':
+        return this.load();
+      case 'nop':
+        this.medium();
+        return;
+    }
+    const cartridge = this.medium();
+    let n = count;
+    // Rule 5: these motions after a write first end the file, and st spaces over that filemark too.
+    // If that filemark fails (physical end), st stays in the write state: the motion fails again.
+    if (this.lastOpWasWrite && (op === 'rewind' || op === 'offline' || op === 'seek' || op === 'bsf' || op === 'bsfm')) {
+      await this.writeFilemarks(cartridge, 1, true);
+      if (op === 'bsf' || op === 'bsfm') n++;
+    }
+    this.lastOpWasWrite = false;
+    const { index } = cartridge;
+    switch (op) {
+      case 'fsf':
+        return this.land(cartridge, n === 0 ? null : spacing.forwardFilemarks(index, this.pos.address, n));
+      case 'fsfm':
+        return this.land(cartridge, n === 0 ? null : spacing.forwardFilemarksBefore(index, this.pos.address, n));
+      case 'bsf':
+        return this.land(cartridge, n === 0 ? null : spacing.backwardFilemarks(index, this.pos.address, n));
+      case 'bsfm':
+        return this.land(cartridge, n === 0 ? null : spacing.backwardFilemarksAfter(index, this.pos.address, n));
+      case 'fsr':
+        return this.land(cartridge, n === 0 ? null : spacing.forwardRecords(index, this.pos.address, n));
+      case 'bsr':
+        return this.land(cartridge, n === 0 ? null : spacing.backwardRecords(index, this.pos.address, n));
+      case 'eom': {
+        this.land(cartridge, spacing.endOfData(index));
+        const damage = cartridge.damageAt(this.pos.address);
+        if (damage) throw damage;
+        this.pos.eof = 'end-of-data';
+        return;
+      }
+      case 'rewind':
+        this.pos.moveTo(0, 'known');
+        return;
+      case 'offline':
+        this.pos.moveTo(0, 'known');
+        this.online = false;
+        return;
+      case 'seek':
+        return this.seek(cartridge, n);
+      case 'weof':
+      case 'weofi':
+        return this.writeFilemarks(cartridge, n, op === 'weof');
+      case 'erase':
+        if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
+        await cartridge.truncate(this.pos.address);
+        this.pos.moveTo(this.pos.address, 'keep');
+        return;
+    }
+  }
+
+  /** Applies a spacing result; a stop short of the goal is EIO, as st reports it. */
+  private land(cartridge: LoadedCartridge, landing: spacing.Landing | null): void {
+    if (landing === null) return;
+    this.pos.moveTo(landing.address, landing.block);
+    if (landing.crossedFilemark) this.pos.eof = 'filemark-crossed';
+    if (landing.stop === undefined) return;
+    if (landing.stop === 'end-of-data') {
+      this.pos.eof = 'end-of-data';
+      throw cartridge.damageAt(this.pos.address) ?? new TapeError('EIO', this.name, `end of data reached at block address ${this.pos.address}`);
+    }
+    throw new TapeError('EIO', this.name, landing.stop === 'filemark'
+      ? `stopped at a filemark (block address ${this.pos.address})`
+      : 'beginning of tape reached');
+  }
+
+  private seek(cartridge: LoadedCartridge, address: number): void {
+    const end = cartridge.index.count;
+    this.pos.moveTo(Math.min(address, end), 'unknown', 'unknown');
+    if (address > end) {
+      throw cartridge.damageAt(end) ?? new TapeError('EIO', this.name, `cannot seek to block address ${address}: end of data is at ${end}`);
+    }
+  }
+
+  /** MTWEOF/MTWEOFI and the implicit filemark of close and rule 5; EIO when the medium is full. */
+  private async writeFilemarks(cartridge: LoadedCartridge, count: number, flush: boolean): Promise<void> {
+    if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
+    if (count === 0) {
+      if (flush) await cartridge.sync();
+      return;
+    }
+    const damage = cartridge.damageAt(this.pos.address);
+    if (damage) throw damage;
+    const room = this.pos.endOfMedium.atPhysicalEnd ? 0 : cartridge.header.capacityBytes - cartridge.index.usedBytes(this.pos.address);
+    const fit = Math.min(count, Math.floor(Math.max(room, 0) / FILEMARK_COST_BYTES));
+    if (fit > 0) {
+      await cartridge.writeFilemarks(this.pos.address, fit, flush);
+      // st: filemarks written in the early-warning zone end the ENOSPC alternation (ST_NOEOF).
+      this.pos.moveTo(this.pos.address + fit, 'known');
+    }
+    if (fit < count) throw new TapeError('EIO', this.name, 'cannot write a filemark: physical end of medium');
+  }
+
+  private setBlockSize(size: number): void {
+    if (size !== 0 && (size < this.minBlock || size > this.maxBlock)) {
+      throw new TapeError('EINVAL', this.name, `block size ${size} is outside the drive's limits ${this.minBlock}..${this.maxBlock}`);
+    }
+    this.blockSize = size;
+    this.pos.blockRemainder = null;
+  }
+
+  private load(): void {
+    this.checkOpen();
+    if (this.cartridge === null) throw new TapeError('EIO', this.name, 'no cartridge in the drive to load');
+    this.online = true;
+    this.lastOpWasWrite = false;
+    this.pos.moveTo(0, 'known');
+  }
+}

@@ -1,0 +1,138 @@
+// The writer's unit of work: record heads, chunk data and trailers of consecutive entries packed
+// into one input buffer with an op list (see afclient/codec/encode-batch.ts). Many small files
+// share one batch, so a worker message and an output write cover many entries.
+import { OP_COPY, OP_STRIDE } from '../../afclient/codec/encode-batch.js';
+import { BODY_FRAME_LEN } from './format.js';
+
+export interface Mark<E> {
+  /** Op index whose output position is recorded (ops.length / OP_STRIDE marks the end). */
+  op: number;
+  entry: E;
+  end: boolean;
+}
+
+/**
+ * Batch buffers of the standard size, reused once the output has consumed them. They travel to
+ * a worker and back by transfer: allocating a new buffer per batch makes V8 account new external
+ * memory each time and answer with full garbage collections, and shared memory would make
+ * every copy into it slow (V8 copies shared memory with relaxed atomics, word by word).
+ */
+export class BufferPool {
+  private readonly free: ArrayBuffer[] = [];
+
+  constructor(readonly size: number) {}
+
+  take(capacity: number): ArrayBuffer {
+    if (capacity > this.size) return new ArrayBuffer(capacity);
+    return this.free.pop() ?? new ArrayBuffer(this.size);
+  }
+
+  /** Returns a buffer; one-off sizes are left to the garbage collector. */
+  give(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === this.size) this.free.push(buffer);
+  }
+}
+
+export class Batch<E> {
+  readonly input: Buffer;
+  fill = 0;
+  readonly ops: number[] = [];
+  readonly marks: Mark<E>[] = [];
+  needsWorker = false;
+  /** The chunk being filled: its data starts at `chunkStart` of the input. */
+  private chunkStart = -1;
+  private chunkOffset = 0;
+  private chunkType = 0;
+  private chunkLevel = 0;
+
+  constructor(pool: BufferPool, capacity: number) {
+    this.input = Buffer.from(pool.take(capacity));
+  }
+
+  get room(): number {
+    return this.input.length - this.fill;
+  }
+
+  get opCount(): number {
+    return this.ops.length / OP_STRIDE;
+  }
+
+  get chunkOpen(): boolean {
+    return this.chunkStart >= 0;
+  }
+
+  /** Length of the open chunk so far; its next byte belongs at logical `chunkEnd`. */
+  get chunkLen(): number {
+    return this.chunkStart < 0 ? 0 : this.fill - this.chunkStart;
+  }
+
+  get chunkEnd(): number {
+    return this.chunkOffset + this.chunkLen;
+  }
+
+  mark(entry: E, end: boolean): void {
+    this.marks.push({ op: this.opCount, entry, end });
+  }
+
+  copy(bytes: Uint8Array): void {
+    this.closeChunk();
+    this.input.set(bytes, this.fill);
+    this.ops.push(OP_COPY, this.fill, bytes.length, 0, 0);
+    this.fill += bytes.length;
+  }
+
+  /** Opens a chunk at logical `offset`; needs room for its frame and at least one byte. */
+  openChunk(type: number, offset: number, level: number, needsWorker: boolean): void {
+    this.closeChunk();
+    this.fill += BODY_FRAME_LEN;
+    this.chunkStart = this.fill;
+    this.chunkOffset = offset;
+    this.chunkType = type;
+    this.chunkLevel = level;
+    if (needsWorker) this.needsWorker = true;
+  }
+
+  /** Appends to the open chunk as much of `data` as fits; returns the number of bytes taken. */
+  append(data: Uint8Array, max: number): number {
+    const n = Math.min(data.length, this.room, max);
+    this.input.set(n === data.length ? data : data.subarray(0, n), this.fill);
+    this.fill += n;
+    return n;
+  }
+
+  closeChunk(): void {
+    if (this.chunkStart < 0) return;
+    const len = this.fill - this.chunkStart;
+    if (len > 0) this.ops.push(this.chunkType, this.chunkStart, len, this.chunkOffset, this.chunkLevel);
+    else this.fill -= BODY_FRAME_LEN;
+    this.chunkStart = -1;
+  }
+}
+
+/** Bytes of batches submitted but not yet written: writeEntry waits while it is exhausted. */
+export class Budget {
+  private used = 0;
+  private readonly waiters: Array<{ n: number; go: () => void }> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async acquire(n: number): Promise<void> {
+    // One batch larger than the whole budget must still pass, alone.
+    if (this.waiters.length === 0 && (this.used + n <= this.limit || this.used === 0)) {
+      this.used += n;
+      return;
+    }
+    await new Promise<void>((go) => this.waiters.push({ n, go }));
+  }
+
+  release(n: number): void {
+    this.used -= n;
+    while (this.waiters.length > 0) {
+      const w = this.waiters[0]!;
+      if (this.used + w.n > this.limit && this.used !== 0) break;
+      this.waiters.shift();
+      this.used += w.n;
+      w.go();
+    }
+  }
+}

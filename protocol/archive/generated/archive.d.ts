@@ -1,0 +1,558 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace afbackup. */
+export namespace afbackup {
+
+    /** Namespace archive. */
+    namespace archive {
+
+        /** EntryType enum. */
+        enum EntryType {
+
+            /** ENTRY_TYPE_UNSPECIFIED value */
+            ENTRY_TYPE_UNSPECIFIED = 0,
+
+            /** ENTRY_TYPE_FILE value */
+            ENTRY_TYPE_FILE = 1,
+
+            /** ENTRY_TYPE_DIRECTORY value */
+            ENTRY_TYPE_DIRECTORY = 2,
+
+            /** ENTRY_TYPE_SYMLINK value */
+            ENTRY_TYPE_SYMLINK = 3,
+
+            /** ENTRY_TYPE_HARDLINK value */
+            ENTRY_TYPE_HARDLINK = 4,
+
+            /** ENTRY_TYPE_FIFO value */
+            ENTRY_TYPE_FIFO = 5,
+
+            /** ENTRY_TYPE_SOCKET value */
+            ENTRY_TYPE_SOCKET = 6,
+
+            /** ENTRY_TYPE_CHARDEV value */
+            ENTRY_TYPE_CHARDEV = 7,
+
+            /** ENTRY_TYPE_BLOCKDEV value */
+            ENTRY_TYPE_BLOCKDEV = 8,
+
+            /** ENTRY_TYPE_COMMAND value */
+            ENTRY_TYPE_COMMAND = 9
+        }
+
+        /** Codec enum. */
+        enum Codec {
+
+            /** CODEC_NONE value */
+            CODEC_NONE = 0,
+
+            /** CODEC_ZSTD value */
+            CODEC_ZSTD = 1,
+
+            /** CODEC_FILTER value */
+            CODEC_FILTER = 2
+        }
+
+        /**
+         * Properties of a Xattr.
+         * @deprecated Use afbackup.archive.Xattr.$Properties instead.
+         */
+        interface IXattr extends afbackup.archive.Xattr.$Properties {
+        }
+
+        /** Represents a Xattr. */
+        class Xattr {
+
+            /**
+             * Constructs a new Xattr.
+             * @param [p] Properties to set
+             */
+            constructor(p?: afbackup.archive.Xattr.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Xattr name. */
+            name: string;
+
+            /** Xattr value. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new Xattr instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Xattr instance
+             */
+            static create(properties: afbackup.archive.Xattr.$Shape): afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape;
+            static create(properties?: afbackup.archive.Xattr.$Properties): afbackup.archive.Xattr;
+
+            /**
+             * Encodes the specified Xattr message. Does not implicitly {@link afbackup.archive.Xattr.verify|verify} messages.
+             * @param m Xattr message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: afbackup.archive.Xattr.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Xattr message, length delimited. Does not implicitly {@link afbackup.archive.Xattr.verify|verify} messages.
+             * @param message Xattr message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: afbackup.archive.Xattr.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Xattr message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape} Xattr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape;
+
+            /**
+             * Decodes a Xattr message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape} Xattr
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape;
+
+            /**
+             * Verifies a Xattr message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Xattr message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Xattr
+             */
+            static fromObject(d: { [k: string]: any }): afbackup.archive.Xattr;
+
+            /**
+             * Creates a plain object from a Xattr message. Also converts values to other types if specified.
+             * @param m Xattr
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: afbackup.archive.Xattr, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Xattr to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Xattr
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Xattr {
+
+            /** Properties of a Xattr. */
+            interface $Properties {
+
+                /** Xattr name */
+                name?: (string|null);
+
+                /** Xattr value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Xattr. */
+            type $Shape = afbackup.archive.Xattr.$Properties;
+        }
+
+        /**
+         * Properties of a CommandSpec.
+         * @deprecated Use afbackup.archive.CommandSpec.$Properties instead.
+         */
+        interface ICommandSpec extends afbackup.archive.CommandSpec.$Properties {
+        }
+
+        /** Represents a CommandSpec. */
+        class CommandSpec {
+
+            /**
+             * Constructs a new CommandSpec.
+             * @param [p] Properties to set
+             */
+            constructor(p?: afbackup.archive.CommandSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandSpec dump. */
+            dump: string;
+
+            /** CommandSpec restore. */
+            restore: string;
+
+            /** CommandSpec comment. */
+            comment: string;
+
+            /**
+             * Creates a new CommandSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandSpec instance
+             */
+            static create(properties: afbackup.archive.CommandSpec.$Shape): afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape;
+            static create(properties?: afbackup.archive.CommandSpec.$Properties): afbackup.archive.CommandSpec;
+
+            /**
+             * Encodes the specified CommandSpec message. Does not implicitly {@link afbackup.archive.CommandSpec.verify|verify} messages.
+             * @param m CommandSpec message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: afbackup.archive.CommandSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommandSpec message, length delimited. Does not implicitly {@link afbackup.archive.CommandSpec.verify|verify} messages.
+             * @param message CommandSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: afbackup.archive.CommandSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandSpec message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape} CommandSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape;
+
+            /**
+             * Decodes a CommandSpec message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape} CommandSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape;
+
+            /**
+             * Verifies a CommandSpec message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandSpec message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns CommandSpec
+             */
+            static fromObject(d: { [k: string]: any }): afbackup.archive.CommandSpec;
+
+            /**
+             * Creates a plain object from a CommandSpec message. Also converts values to other types if specified.
+             * @param m CommandSpec
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: afbackup.archive.CommandSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandSpec {
+
+            /** Properties of a CommandSpec. */
+            interface $Properties {
+
+                /** CommandSpec dump */
+                dump?: (string|null);
+
+                /** CommandSpec restore */
+                restore?: (string|null);
+
+                /** CommandSpec comment */
+                comment?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandSpec. */
+            type $Shape = afbackup.archive.CommandSpec.$Properties;
+        }
+
+        /**
+         * Properties of an EntryHeader.
+         * @deprecated Use afbackup.archive.EntryHeader.$Properties instead.
+         */
+        interface IEntryHeader extends afbackup.archive.EntryHeader.$Properties {
+        }
+
+        /** Represents an EntryHeader. */
+        class EntryHeader {
+
+            /**
+             * Constructs a new EntryHeader.
+             * @param [p] Properties to set
+             */
+            constructor(p?: afbackup.archive.EntryHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntryHeader name. */
+            name: Uint8Array;
+
+            /** EntryHeader type. */
+            type: afbackup.archive.EntryType;
+
+            /** EntryHeader mode. */
+            mode: number;
+
+            /** EntryHeader uid. */
+            uid: number;
+
+            /** EntryHeader gid. */
+            gid: number;
+
+            /** EntryHeader user. */
+            user: string;
+
+            /** EntryHeader group. */
+            group: string;
+
+            /** EntryHeader mtimeNs. */
+            mtimeNs: Long;
+
+            /** EntryHeader ctimeNs. */
+            ctimeNs: Long;
+
+            /** EntryHeader atimeNs. */
+            atimeNs: Long;
+
+            /** EntryHeader size. */
+            size: Long;
+
+            /** EntryHeader linkTarget. */
+            linkTarget?: (Uint8Array|null);
+
+            /** EntryHeader devMajor. */
+            devMajor?: (number|null);
+
+            /** EntryHeader devMinor. */
+            devMinor?: (number|null);
+
+            /** EntryHeader xattrs. */
+            xattrs: afbackup.archive.Xattr.$Properties[];
+
+            /** EntryHeader aclAccess. */
+            aclAccess?: (Uint8Array|null);
+
+            /** EntryHeader aclDefault. */
+            aclDefault?: (Uint8Array|null);
+
+            /** EntryHeader codec. */
+            codec: afbackup.archive.Codec;
+
+            /** EntryHeader codecLevel. */
+            codecLevel: number;
+
+            /** EntryHeader filterCommand. */
+            filterCommand: string;
+
+            /** EntryHeader restoreCommand. */
+            restoreCommand: string;
+
+            /** EntryHeader command. */
+            command?: (afbackup.archive.CommandSpec.$Properties|null);
+
+            /** EntryHeader flags. */
+            flags: number;
+
+            /**
+             * Creates a new EntryHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntryHeader instance
+             */
+            static create(properties: afbackup.archive.EntryHeader.$Shape): afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape;
+            static create(properties?: afbackup.archive.EntryHeader.$Properties): afbackup.archive.EntryHeader;
+
+            /**
+             * Encodes the specified EntryHeader message. Does not implicitly {@link afbackup.archive.EntryHeader.verify|verify} messages.
+             * @param m EntryHeader message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: afbackup.archive.EntryHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntryHeader message, length delimited. Does not implicitly {@link afbackup.archive.EntryHeader.verify|verify} messages.
+             * @param message EntryHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: afbackup.archive.EntryHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntryHeader message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape} EntryHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape;
+
+            /**
+             * Decodes an EntryHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape} EntryHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape;
+
+            /**
+             * Verifies an EntryHeader message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntryHeader message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns EntryHeader
+             */
+            static fromObject(d: { [k: string]: any }): afbackup.archive.EntryHeader;
+
+            /**
+             * Creates a plain object from an EntryHeader message. Also converts values to other types if specified.
+             * @param m EntryHeader
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: afbackup.archive.EntryHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntryHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntryHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntryHeader {
+
+            /** Properties of an EntryHeader. */
+            interface $Properties {
+
+                /** EntryHeader name */
+                name?: (Uint8Array|null);
+
+                /** EntryHeader type */
+                type?: (afbackup.archive.EntryType|null);
+
+                /** EntryHeader mode */
+                mode?: (number|null);
+
+                /** EntryHeader uid */
+                uid?: (number|null);
+
+                /** EntryHeader gid */
+                gid?: (number|null);
+
+                /** EntryHeader user */
+                user?: (string|null);
+
+                /** EntryHeader group */
+                group?: (string|null);
+
+                /** EntryHeader mtimeNs */
+                mtimeNs?: (Long|null);
+
+                /** EntryHeader ctimeNs */
+                ctimeNs?: (Long|null);
+
+                /** EntryHeader atimeNs */
+                atimeNs?: (Long|null);
+
+                /** EntryHeader size */
+                size?: (Long|null);
+
+                /** EntryHeader linkTarget */
+                linkTarget?: (Uint8Array|null);
+
+                /** EntryHeader devMajor */
+                devMajor?: (number|null);
+
+                /** EntryHeader devMinor */
+                devMinor?: (number|null);
+
+                /** EntryHeader xattrs */
+                xattrs?: (afbackup.archive.Xattr.$Properties[]|null);
+
+                /** EntryHeader aclAccess */
+                aclAccess?: (Uint8Array|null);
+
+                /** EntryHeader aclDefault */
+                aclDefault?: (Uint8Array|null);
+
+                /** EntryHeader codec */
+                codec?: (afbackup.archive.Codec|null);
+
+                /** EntryHeader codecLevel */
+                codecLevel?: (number|null);
+
+                /** EntryHeader filterCommand */
+                filterCommand?: (string|null);
+
+                /** EntryHeader restoreCommand */
+                restoreCommand?: (string|null);
+
+                /** EntryHeader command */
+                command?: (afbackup.archive.CommandSpec.$Properties|null);
+
+                /** EntryHeader flags */
+                flags?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntryHeader. */
+            type $Shape = afbackup.archive.EntryHeader.$Properties;
+        }
+    }
+}

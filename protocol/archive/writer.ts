@@ -1,0 +1,351 @@
+// Encodes entries into an archive stream. writeEntry copies an entry's content into the current
+// batch and returns; full batches are compressed by a worker pool while the caller reads the
+// next files, and their outputs are written strictly in submission order. Memory is bounded by
+// a byte budget of batches in flight: when it is exhausted, writeEntry waits.
+import { createHash, type Hash } from 'node:crypto';
+import os from 'node:os';
+import { encodeBatch, OP_FILTERED, OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
+import { filterStream } from '../../afclient/codec/filter.js';
+import { CompressPool } from '../../afclient/codec/pool.js';
+import { checkCodec, type CodecSpec } from '../../afclient/codec/spec.js';
+import { xxh64Into } from '../../afclient/codec/xxh64.js';
+import { Batch, BufferPool, Budget } from './batch.js';
+import type { DataSegment, EntryMeta } from './entry.js';
+import {
+  BODY_FRAME_LEN,
+  DEFAULT_CHUNK_SIZE,
+  encodeExtent,
+  encodeRecordHead,
+  encodeTrailer,
+  KIND_END,
+  KIND_ENTRY,
+  MAX_CHUNK_LEN,
+  MAX_HEADER_LEN,
+  patchTrailerChecksum,
+  PIECE_DIGEST_LEN,
+} from './format.js';
+import { encodeHeader } from './header.js';
+
+export interface WrittenEntry {
+  meta: EntryMeta;
+  /** Byte offset of the record's sync marker in the stream. */
+  streamOffset: bigint;
+  /** Bytes of the whole record (sync marker to the end of its trailer). */
+  storedBytes: bigint;
+  /** The entry's content checksum as its trailer holds it (FORMAT.md, "Content checksum"). */
+  checksum: Buffer;
+}
+
+export interface ArchiveWriterOptions {
+  codec: CodecSpec;
+  /** Bytes of content per chunk (default 1 MiB, at most 4 MiB). */
+  chunkSize?: number;
+  /** Compression threads (default os.availableParallelism()); 0 compresses on this thread. */
+  workers?: number;
+  /** Called in stream order once an entry's record has been handed to the output. */
+  onWritten?: (info: WrittenEntry) => void;
+  /** Bytes of batches in flight before writeEntry waits (default 64 MiB). */
+  memoryBudget?: number;
+}
+
+type Sink = (chunk: Buffer) => Promise<void>;
+
+interface EntryState {
+  meta: EntryMeta;
+  start: number;
+  /** Known when the record is queued (filter entries); otherwise combined from chunk digests when written. */
+  checksum: Buffer | undefined;
+  pieces: Hash | undefined;
+}
+
+interface ContentState {
+  chunks: number;
+  dataBytes: number;
+  logicalEnd: number;
+  /** Filter entries: the checksum over the piece digests, computed here. */
+  pieces: Hash | undefined;
+}
+
+const EMPTY_SHA256 = createHash('sha256').digest();
+const noop = (): void => {};
+
+function writableSink(out: NodeJS.WritableStream): Sink {
+  let failure: Error | undefined;
+  out.on('error', (err: Error) => (failure ??= err));
+  // Resolves when the stream has handled the chunk (its write callback), not when it queued it:
+  // the writer refills the chunk's memory after that.
+  return (chunk) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure);
+      out.write(chunk, (err?: Error | null) => (err ? reject(err) : resolve()));
+    });
+}
+
+/**
+ * Output contract: each chunk handed to the output is a view of a reused buffer. Once a sink
+ * function's promise has resolved (or a Writable has called back for the write), the writer
+ * refills that memory, so an output that keeps chunks beyond that point must copy them.
+ */
+export class ArchiveWriter {
+  private readonly sink: Sink;
+  private readonly codec: CodecSpec;
+  private readonly chunkSize: number;
+  private readonly batchBytes: number;
+  private readonly workers: number;
+  private readonly budget: Budget;
+  private readonly onWritten: ((info: WrittenEntry) => void) | undefined;
+  private pool: CompressPool | undefined;
+  private readonly buffers: BufferPool;
+  private batch: Batch<EntryState>;
+  private chain: Promise<void> = Promise.resolve();
+  private tail: Promise<void> = Promise.resolve();
+  private fatal: Error | undefined;
+  private written = 0;
+  /** The entry whose record the batch being completed is in (records span batches). */
+  private current: EntryState | undefined;
+  private entryCount = 0;
+  private finished = false;
+
+  constructor(out: NodeJS.WritableStream | ((chunk: Buffer) => Promise<void>), opts: ArchiveWriterOptions) {
+    checkCodec(opts.codec);
+    this.sink = typeof out === 'function' ? out : writableSink(out);
+    this.codec = opts.codec;
+    this.chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1 || this.chunkSize > MAX_CHUNK_LEN)
+      throw new RangeError(`chunkSize ${this.chunkSize} must be 1..${MAX_CHUNK_LEN} bytes`);
+    this.batchBytes = Math.max(4 << 20, 2 * (this.chunkSize + BODY_FRAME_LEN));
+    this.workers = opts.workers ?? os.availableParallelism();
+    this.budget = new Budget(opts.memoryBudget ?? 64 << 20);
+    this.onWritten = opts.onWritten;
+    this.buffers = new BufferPool(this.batchBytes);
+    this.batch = new Batch(this.buffers, this.batchBytes);
+  }
+
+  /**
+   * Queues one entry; resolves once its content has been read and queued (not yet written).
+   * Records appear in the stream in the order of the calls. If `content` throws, the record is
+   * closed as incomplete (readers report it) and the error is passed on; the writer stays usable.
+   */
+  writeEntry(meta: EntryMeta, content?: AsyncIterable<DataSegment>, opts?: { codec?: CodecSpec }): Promise<void> {
+    if (this.finished) return Promise.reject(new Error('ArchiveWriter.writeEntry called after finish()'));
+    const p = this.chain.then(() => this.encodeEntry(meta, content, opts?.codec ?? this.codec));
+    this.chain = p.then(noop, noop);
+    return p;
+  }
+
+  /** Writes the end-of-stream record and waits until everything is handed to the output. */
+  async finish(): Promise<{ bytes: bigint; entries: number }> {
+    if (this.finished) throw new Error('ArchiveWriter.finish called twice');
+    this.finished = true;
+    try {
+      await this.chain;
+      const end = encodeRecordHead(KIND_END, new Uint8Array(0));
+      await this.room(end.length);
+      this.batch.copy(end);
+      await this.submit();
+      await this.tail;
+      if (this.fatal) throw this.fatal;
+      return { bytes: BigInt(this.written), entries: this.entryCount };
+    } finally {
+      await this.pool?.close();
+    }
+  }
+
+  private async encodeEntry(meta: EntryMeta, content: AsyncIterable<DataSegment> | undefined, codec: CodecSpec): Promise<void> {
+    if (this.fatal) throw this.fatal;
+    if (codec !== this.codec) checkCodec(codec);
+    const header = encodeHeader(meta, codec);
+    if (header.length > MAX_HEADER_LEN)
+      throw new RangeError(`entry header of ${header.length} bytes exceeds ${MAX_HEADER_LEN} (too many or too large xattrs/ACLs?)`);
+    const head = encodeRecordHead(KIND_ENTRY, header);
+    const entry: EntryState = { meta, start: 0, checksum: undefined, pieces: undefined };
+    await this.room(head.length);
+    this.batch.mark(entry, false);
+    this.batch.copy(head);
+    const st: ContentState = { chunks: 0, dataBytes: 0, logicalEnd: 0, pieces: undefined };
+    let failure: unknown;
+    try {
+      if (content && codec.kind === 'filter') await this.filterContent(content, codec, st);
+      else if (content) await this.chunkContent(content, codec, st);
+    } catch (err) {
+      failure = err;
+    }
+    if (codec.kind === 'filter') entry.checksum = st.pieces ? st.pieces.digest() : EMPTY_SHA256;
+    // Other entries get their checksum patched in when the batch holding the trailer is written.
+    const trailer = encodeTrailer({ ...st, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: failure !== undefined });
+    await this.room(trailer.length);
+    this.batch.copy(trailer);
+    this.batch.mark(entry, true);
+    this.entryCount++;
+    if (failure !== undefined) throw failure;
+  }
+
+  /** Segment bookkeeping shared by both content paths; returns the segment's offset. */
+  private account(seg: DataSegment, st: ContentState): number {
+    const off = Number(seg.offset);
+    if (!Number.isSafeInteger(off) || off < st.logicalEnd)
+      throw new RangeError(`content segment at offset ${seg.offset} overlaps or precedes data ending at ${st.logicalEnd}`);
+    st.dataBytes += seg.data.length;
+    st.logicalEnd = off + seg.data.length;
+    return off;
+  }
+
+  private async chunkContent(content: AsyncIterable<DataSegment>, codec: CodecSpec, st: ContentState): Promise<void> {
+    const type = codec.kind === 'zstd' ? OP_ZSTD : OP_RAW;
+    const level = codec.kind === 'zstd' ? codec.level : 0;
+    for await (const seg of content) {
+      if (seg.data.length === 0) continue;
+      const off = this.account(seg, st);
+      // Raw chunks go to the workers too: hashing them is most of the work of codec none.
+      await this.appendChunked(seg.data, off, type, level, true, st);
+    }
+  }
+
+  private async filterContent(
+    content: AsyncIterable<DataSegment>,
+    codec: Extract<CodecSpec, { kind: 'filter' }>,
+    st: ContentState,
+  ): Promise<void> {
+    const extents: Buffer[] = [];
+    const account = (seg: DataSegment): number => this.account(seg, st);
+    const digest = Buffer.alloc(PIECE_DIGEST_LEN);
+    const chunkSize = this.chunkSize;
+    // Extents are pieces of the checksum, so they are cut at chunkSize like chunks.
+    async function* feed(): AsyncGenerator<Buffer> {
+      for await (const seg of content) {
+        if (seg.data.length === 0) continue;
+        const off = account(seg);
+        for (let p = 0; p < seg.data.length; p += chunkSize) {
+          const piece = seg.data.subarray(p, p + chunkSize);
+          extents.push(encodeExtent(off + p, piece.length));
+          xxh64Into(piece, digest, 0);
+          (st.pieces ??= createHash('sha256')).update(digest);
+          yield piece;
+        }
+      }
+    }
+    // Extent frames go before the filter output they explain: output never precedes its input.
+    const flushExtents = async (): Promise<void> => {
+      for (const x of extents.splice(0)) {
+        await this.room(x.length);
+        this.batch.copy(x);
+      }
+    };
+    let outPos = 0;
+    for await (const out of filterStream(codec.command, feed())) {
+      await flushExtents();
+      await this.appendChunked(out, outPos, OP_FILTERED, 0, false, st);
+      outPos += out.length;
+    }
+    await flushExtents();
+  }
+
+  /** Copies `data` (logically at `off`) into chunks of the current batches. */
+  private async appendChunked(data: Buffer, off: number, type: number, level: number, worker: boolean, st: ContentState): Promise<void> {
+    let p = 0;
+    while (p < data.length) {
+      const b = this.batch;
+      if (!b.chunkOpen || b.chunkEnd !== off + p || b.chunkLen >= this.chunkSize) {
+        // Chunks are cut only at holes and every chunkSize bytes, never by the batch end, so
+        // the same content always gives the same chunks (and checksum).
+        if (b.room < BODY_FRAME_LEN + this.chunkSize) {
+          await this.submit();
+          continue;
+        }
+        b.openChunk(type, off + p, level, worker && this.workers > 0);
+        st.chunks++;
+      }
+      const n = b.append(p === 0 ? data : data.subarray(p), this.chunkSize - b.chunkLen);
+      if (n === 0) await this.submit();
+      p += n;
+    }
+  }
+
+  /** Makes the current batch able to take `n` more bytes in one piece. */
+  private async room(n: number): Promise<void> {
+    if (this.batch.room >= n) return;
+    await this.submit(Math.max(this.batchBytes, n));
+  }
+
+  private async submit(nextCapacity = this.batchBytes): Promise<void> {
+    const b = this.batch;
+    this.batch = new Batch(this.buffers, nextCapacity);
+    b.closeChunk();
+    if (b.opCount === 0) {
+      this.buffers.give(b.input.buffer as ArrayBuffer);
+      return;
+    }
+    const size = b.input.length;
+    await this.budget.acquire(size);
+    if (this.fatal) {
+      this.budget.release(size);
+      throw this.fatal;
+    }
+    const job = { input: b.input.buffer as ArrayBuffer, fill: b.fill, ops: Float64Array.from(b.ops) };
+    let result: Promise<BatchResult>;
+    if (b.needsWorker) result = (this.pool ??= new CompressPool(this.workers)).run(job);
+    else {
+      try {
+        result = Promise.resolve(encodeBatch(job));
+      } catch (err) {
+        result = Promise.reject(err);
+      }
+    }
+    result.catch(noop);
+    this.tail = this.tail.then(() => this.emit(b, result, size));
+  }
+
+  private async emit(b: Batch<EntryState>, result: Promise<BatchResult>, size: number): Promise<void> {
+    try {
+      if (this.fatal) return;
+      const r = await result;
+      const out = Buffer.from(r.output, 0, r.outLen);
+      const base = this.written;
+      const done = this.complete(b, r, out, base);
+      await this.sink(out);
+      // The sink is done with the bytes (its promise resolved): the buffer can be refilled.
+      this.buffers.give(r.output);
+      this.written += r.outLen;
+      for (const e of done)
+        this.onWritten?.({ meta: e.meta, streamOffset: BigInt(e.start), storedBytes: BigInt(e.end - e.start), checksum: e.checksum! });
+    } catch (err) {
+      this.fatal ??= err instanceof Error ? err : new Error(String(err));
+    } finally {
+      this.budget.release(size);
+    }
+  }
+
+  /**
+   * Walks an encoded batch in stream order: combines chunk digests into entry checksums and
+   * patches them into the trailers. Returns the entries whose records end in this batch.
+   */
+  private complete(b: Batch<EntryState>, r: BatchResult, out: Buffer, base: number): Array<EntryState & { end: number }> {
+    const done: Array<EntryState & { end: number }> = [];
+    const ops = b.ops;
+    let m = 0;
+    let d = 0;
+    for (let k = 0; k <= b.opCount; k++) {
+      for (; m < b.marks.length && b.marks[m]!.op === k; m++) {
+        const { entry, end } = b.marks[m]!;
+        if (!end) {
+          entry.start = base + r.positions[k]!;
+          if (!entry.checksum) entry.pieces = createHash('sha256');
+          this.current = entry;
+          continue;
+        }
+        if (!entry.checksum) {
+          entry.checksum = entry.pieces!.digest();
+          patchTrailerChecksum(out, r.positions[k - 1]!, entry.checksum);
+        }
+        done.push({ ...entry, end: base + r.positions[k]! });
+      }
+      const type = ops[k * OP_STRIDE];
+      if (type === OP_RAW || type === OP_ZSTD) {
+        this.current!.pieces!.update(r.digests.subarray(d, d + PIECE_DIGEST_LEN));
+        d += PIECE_DIGEST_LEN;
+      }
+    }
+    return done;
+  }
+
+}

@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  BLOCK_HEADER_LENGTH,
+  BlockedReader,
+  BlockedWriter,
+  type BlockDamage,
+  type BlockPosition,
+} from '../../../drivers/layout/index.js';
+import type { TapeDevice } from '../../../drivers/tape/tape-device.js';
+import { isTapeError } from '../../../drivers/tape/tape-error.js';
+import { TapeRecordWriter } from '../../../drivers/tape/tape-writer.js';
+import { FaultyWrites, NoTell, collect, scratchTape, testBytes } from '../tape/test-tapes.js';
+
+/** Writes `data` in chunks of random sizes; returns the position before each chunk. */
+async function writeChunks(w: BlockedWriter, data: Buffer, seed: number): Promise<Array<{ at: number; pos: BlockPosition }>> {
+  const marks: Array<{ at: number; pos: BlockPosition }> = [];
+  const sizes = testBytes(4096, seed);
+  let at = 0;
+  for (let i = 0; at < data.length; i++) {
+    const n = Math.min(data.length - at, (sizes.readUInt16LE((i * 2) % 4094) * 7) % (3 * w.blockSize));
+    marks.push({ at, pos: w.tell() });
+    await w.write(data.subarray(at, at + n));
+    at += n;
+  }
+  return marks;
+}
+
+test('round trip with random write sizes, block sizes and lengths; padded last block', async () => {
+  for (const [blockSize, length, seed] of [
+    [4096, 0, 1],
+    [4096, 1, 2],
+    [4096, 4096 - BLOCK_HEADER_LENGTH, 3],
+    [4096, 4096 - BLOCK_HEADER_LENGTH + 1, 4],
+    [8192, 100_000, 5],
+    [65536, 1_000_003, 6],
+    [262144, 3_000_000, 7],
+  ] as const) {
+    const t = await scratchTape();
+    try {
+      const data = testBytes(length, seed);
+      const w = new BlockedWriter(new TapeRecordWriter(t.dev), { blockSize });
+      await writeChunks(w, data, seed);
+      const end = w.tell();
+      await w.finishTapeFile({ endOfStream: true });
+      const payload = blockSize - BLOCK_HEADER_LENGTH;
+      assert.deepEqual(end, { block: Math.floor(length / payload), offsetInBlock: length % payload });
+      await t.dev.op('rewind');
+      const r = new BlockedReader(t.dev, { blockSize });
+      assert.ok((await collect(r)).equals(data), `block size ${blockSize}, ${length} bytes`);
+      assert.deepEqual(r.end(), { complete: true, endOfStream: true, continued: false, stoppedAt: 'filemark' });
+      assert.deepEqual(r.damaged, []);
+      assert.equal((await t.dev.status()).fileNumber, 1, 'the reader stops after the filemark');
+    } finally {
+      await t.done();
+    }
+  }
+});
+
+test('every record is exactly one block; the reader copes with a too small buffer', async () => {
+  const t = await scratchTape();
+  try {
+    const w = new BlockedWriter(new TapeRecordWriter(t.dev), { blockSize: 65536 });
+    const data = testBytes(200_000, 9);
+    await w.write(data);
+    await w.finishTapeFile({ continued: true });
+    await t.dev.op('rewind');
+    const sizes: number[] = [];
+    const buf = Buffer.alloc(1 << 17);
+    for (let n = await t.dev.read(buf); n > 0; n = await t.dev.read(buf)) sizes.push(n);
+    assert.deepEqual(sizes, [65536, 65536, 65536, 65536]);
+    await t.dev.op('rewind');
+    const r = new BlockedReader(t.dev, { blockSize: 4096 });
+    assert.ok((await collect(r)).equals(data));
+    assert.equal(r.end().continued, true);
+  } finally {
+    await t.done();
+  }
+});
+
+test('a damaged block and a lost block are reported by number; reading continues', async () => {
+  const blockSize = 4096;
+  const payload = blockSize - BLOCK_HEADER_LENGTH;
+  const t = await scratchTape();
+  try {
+    const dev = new FaultyWrites(t.dev, { corrupt: [3], drop: [6] });
+    const w = new BlockedWriter(new TapeRecordWriter(dev), { blockSize });
+    const data = testBytes(payload * 10 + 123, 11);
+    await w.write(data);
+    await w.finishTapeFile({ endOfStream: true });
+    await t.dev.op('rewind');
+    const seen: BlockDamage[] = [];
+    const r = new BlockedReader(t.dev, { blockSize, onDamage: (d) => seen.push(d) });
+    const got = await collect(r);
+    assert.deepEqual(
+      seen.map((d) => d.block),
+      [3, 6],
+    );
+    assert.match(seen[0]!.reason, /checksum/);
+    assert.match(seen[1]!.reason, /missing/);
+    const expected = Buffer.concat([data.subarray(0, 3 * payload), data.subarray(4 * payload, 6 * payload), data.subarray(7 * payload)]);
+    assert.ok(got.equals(expected));
+    assert.equal(r.end().endOfStream, true);
+  } finally {
+    await t.done();
+  }
+});
+
+test('a tape file without its last block (physical end) reads as incomplete', async () => {
+  const t = await scratchTape();
+  try {
+    const w = new BlockedWriter(new TapeRecordWriter(t.dev), { blockSize: 4096 });
+    await w.write(testBytes(20_000, 12));
+    await t.dev.op('weof', 1);
+    await t.dev.op('rewind');
+    const r = new BlockedReader(t.dev, { blockSize: 4096 });
+    assert.equal((await collect(r)).length, 4 * (4096 - BLOCK_HEADER_LENGTH));
+    assert.equal(r.end().complete, false);
+  } finally {
+    await t.done();
+  }
+});
+
+async function fillToEnd(dev: TapeDevice, blockSize: number): Promise<{ data: Buffer; onTape: number; unwritten: Uint8Array; leomSeen: boolean }> {
+  const w = new BlockedWriter(new TapeRecordWriter(dev), { blockSize });
+  const data = testBytes(blockSize * 300, 13);
+  let at = 0;
+  let leomSeen = false;
+  for (;;) {
+    const n = Math.min(data.length - at, 10_000);
+    try {
+      const r = await w.write(data.subarray(at, at + n));
+      at += n;
+      leomSeen ||= r.logicalEndOfMedium;
+      if (leomSeen) assert.ok(r.logicalEndOfMedium, 'LEOM stays set once reported');
+    } catch (e) {
+      assert.ok(isTapeError(e, 'ENOSPC'), String(e));
+      at += n;
+      break;
+    }
+    assert.ok(at < data.length, 'the tape never filled up');
+  }
+  const unwritten = w.unwritten();
+  assert.equal(w.bytesOnTape + unwritten.length, at, 'acknowledged plus returned bytes are everything given');
+  return { data: data.subarray(0, at), onTape: w.bytesOnTape, unwritten, leomSeen };
+}
+
+for (const flavour of ['write-lands', 'write-rejected'] as const) {
+  for (const withTell of [true, false]) {
+    test(`writing into the EW zone (${flavour}${withTell ? '' : ', no MTIOCPOS'}) loses no acknowledged block`, async () => {
+      const blockSize = 8192;
+      const t = await scratchTape({ capacityBytes: 100 * blockSize + 100, earlyWarningBytes: 30 * blockSize, earlyWarning: flavour });
+      try {
+        const dev = withTell ? t.dev : new NoTell(t.dev);
+        const { data, onTape, unwritten, leomSeen } = await fillToEnd(dev, blockSize);
+        assert.ok(leomSeen, 'LEOM was reported before the physical end');
+        assert.ok(onTape >= 90 * (blockSize - BLOCK_HEADER_LENGTH), `only ${onTape} bytes acknowledged`);
+        const r = new BlockedReader(await t.reopen(), { blockSize });
+        const back = await collect(r);
+        // the next cartridge starts with `unwritten`: together nothing is lost or doubled
+        assert.ok(Buffer.concat([back.subarray(0, onTape), unwritten]).equals(data));
+        assert.equal(r.end().complete, false);
+        assert.ok(back.length - onTape < blockSize, 'at most a torn block beyond the acknowledged bytes');
+      } finally {
+        await t.done();
+      }
+    });
+  }
+}
