@@ -1,22 +1,27 @@
 // The command line of afclient: afbackup's option letters (plus long names), checked and turned
 // into one options object. Usage errors are thrown as UsageError (exit status 2).
 import fs from 'node:fs';
-import yargs from 'yargs';
+import { programArgs, UsageError } from '../protocol/config/command-line.js';
 import { MAX_ZSTD_LEVEL, MIN_ZSTD_LEVEL, type CodecSpec } from './codec/spec.js';
 import { parseUid } from './ids.js';
 import { cUnescape } from './names.js';
 import { DEFAULT_NO_COMPRESS } from './pack/no-compress.js';
 import { parseTimeNs, type Selection } from './select.js';
+import { QUERY_MODES, REMOTE_OPTIONS, remoteOptionsOf, type QueryFlag, type QueryMode, type RemoteOptions } from './remote/remote-args.js';
 
-export class UsageError extends Error {}
+export { UsageError };
 
-export type Mode = 'create' | 'extract' | 'list' | 'compare';
+export type ArchiveMode = 'create' | 'extract' | 'list' | 'compare';
+/** The archive modes, and with -h also the server requests (-q -Q -w -I -M -X). */
+export type Mode = ArchiveMode | QueryMode;
 
 
 export interface CliOptions {
   mode: Mode;
-  /** Archive file, '-' for standard input/output. */
+  /** Archive file, '-' for standard input/output; '' with -h (the archive is on the server). */
   file: string;
+  /** -h: the server to talk to, and what the server modes need. */
+  remote?: RemoteOptions;
   root: string;
   verbose: boolean;
   overwrite: boolean;
@@ -32,16 +37,12 @@ export interface CliOptions {
 
 export const DEFAULT_ZSTD_LEVEL = 3;
 
-const SERVER_OPTION = /^-[a-zA-Z]*h|^--host(=|$)/;
-
 export function parseArgs(argv: string[]): CliOptions {
-  const serverArg = argv.find((a) => SERVER_OPTION.test(a) && !a.startsWith('--help'));
-  if (serverArg) {
-    throw new UsageError('-h (talking to an afbackup server) needs the server protocol, which this version does not have yet; write the archive to a file with -f FILE, or to standard output with -f -');
-  }
-  const a = yargs(argv)
-    .scriptName('afclient')
-    .usage('afclient -c|-x|-t|-d -f FILE|- [options] [NAME...]')
+  const a = programArgs(
+    'afclient',
+    argv,
+    'afclient -c|-x|-t|-d -f FILE|- [options] [NAME...]\nafclient -c|-x|-t|-d|-q|-Q|-w|-I|-M MSG|-X CMD -h HOST -k KEYFILE [options] [NAME...]',
+  )
     .parserConfiguration({ 'camel-case-expansion': false, 'unknown-options-as-args': false })
     .option('c', { alias: 'create', type: 'boolean', describe: 'create an archive from the NAMEs' })
     .option('x', { alias: 'extract', type: 'boolean', describe: 'extract (all, or the NAMEs)' })
@@ -62,27 +63,32 @@ export function parseArgs(argv: string[]): CliOptions {
     .option('A', { alias: 'after', type: 'string', describe: 'only files modified at or after this time' })
     .option('B', { alias: 'before', type: 'string', describe: 'only files modified before this time' })
     .option('K', { alias: 'no-keep-atime', type: 'boolean', describe: 'do not restore the access time of files read' })
-    .strictOptions()
-    .help('help')
-    .version(false)
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw new UsageError(msg || err?.message || 'invalid command line');
-    })
+    .options(REMOTE_OPTIONS)
     .parseSync();
 
-  const modes = (['c', 'x', 't', 'd'] as const).filter((m) => a[m]);
-  if (modes.length !== 1) throw new UsageError('give exactly one of -c (create), -x (extract), -t (list), -d (compare)');
-  const mode = ({ c: 'create', x: 'extract', t: 'list', d: 'compare' } as const)[modes[0]!];
-  if (a.f === undefined || a.f === '') throw new UsageError('no archive given: use -f FILE, or -f - for standard input/output');
+  const flags = (['c', 'x', 't', 'd', ...(Object.keys(QUERY_MODES) as QueryFlag[])] as const).filter((m) => a[m] !== undefined && a[m] !== false);
+  if (flags.length !== 1) throw new UsageError('give exactly one of -c (create), -x (extract), -t (list), -d (compare), or with -h one of -q, -Q, -w, -I, -M, -X');
+  const flag = flags[0]!;
+  const mode: Mode = flag in QUERY_MODES ? QUERY_MODES[flag as QueryFlag] : ({ c: 'create', x: 'extract', t: 'list', d: 'compare' } as const)[flag as 'c' | 'x' | 't' | 'd'];
+  let remote: RemoteOptions | undefined;
+  try {
+    remote = remoteOptionsOf(a);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (remote && a.f !== undefined) throw new UsageError('-f and -h exclude each other: the archive is either a file or on the server');
+  if (!remote && flag in QUERY_MODES) throw new UsageError(`-${flag} asks an afbackup server: give the server with -h HOST (and -k KEYFILE)`);
+  if (!remote && (a.f === undefined || a.f === '')) throw new UsageError('no archive given: use -f FILE, or -f - for standard input/output, or -h HOST for a server');
 
   const names: Buffer[] = a._.map((n) => Buffer.from(String(n)));
   if (a.T !== undefined) names.push(...readNameList(a.T));
   if (mode === 'create' && names.length === 0) throw new UsageError('nothing to pack: give the files or directories to store (or -T LISTFILE)');
+  if (flag in QUERY_MODES && names.length > 0) throw new UsageError(`-${flag} takes no names (got ${names[0]})`);
 
   return {
     mode,
-    file: a.f,
+    file: a.f ?? '',
+    ...(remote ? { remote } : {}),
     root: a.C ?? '.',
     verbose: a.v ?? false,
     overwrite: a.u ?? false,

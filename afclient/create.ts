@@ -2,9 +2,9 @@
 // and left out (or, when reading fails midway, stored marked incomplete); a failing output ends
 // the run (exit status 2) because the archive behind it is unusable.
 import type { CodecSpec } from './codec/spec.js';
-import { ArchiveWriter } from '../protocol/archive/index.js';
+import { ArchiveWriter, type WrittenEntry } from '../protocol/archive/index.js';
 import type { DataSegment } from '../protocol/archive/entry.js';
-import { openOutput } from './archive-file.js';
+import { openOutput, type ArchiveOutput } from './archive-file.js';
 import type { CliOptions } from './cli-args.js';
 import { listLine } from './list.js';
 import { packInWorker } from './pack/worker-packer.js';
@@ -26,11 +26,17 @@ async function* guarded(content: AsyncIterable<DataSegment>): AsyncGenerator<Dat
   }
 }
 
-export async function runCreate(o: CliOptions, report: Reporter): Promise<void> {
-  const out = openOutput(o.file);
+/** Where the archive goes instead of -f (the server's data stream), and who wants each entry's offset. */
+export interface CreateTarget {
+  sink: (chunk: Buffer) => Promise<void>;
+  onWritten?: ((e: WrittenEntry) => void) | undefined;
+}
+
+export async function runCreate(o: CliOptions, report: Reporter, target?: CreateTarget): Promise<void> {
+  const out: ArchiveOutput = target ? { sink: target.sink, close: async () => undefined } : openOutput(o.file);
   // With the archive on standard output, -v lists to standard error.
   const log = (line: string): boolean => (o.file === '-' ? process.stderr : process.stdout).write(line + '\n');
-  const writer = new ArchiveWriter(out.sink, { codec: o.codec, memoryBudget: WRITER_BUDGET });
+  const writer = new ArchiveWriter(out.sink, { codec: o.codec, memoryBudget: WRITER_BUDGET, ...(target?.onWritten ? { onWritten: target.onWritten } : {}) });
   const items = packInWorker(
     { root: o.root, inputs: o.names, selection: o.selection, noCompressPatterns: o.noCompressPatterns, keepAtime: o.keepAtime, exclude: out.id },
     report,

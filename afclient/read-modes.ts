@@ -13,9 +13,9 @@ import { isSelected } from './select.js';
 import type { UnpackEntry } from './unpack/restore-entry.js';
 import { unpack } from './unpack/unpacker.js';
 
-/** Returns the number of differences found by -d (0 for the other modes). */
-export async function runRead(o: CliOptions, report: Reporter): Promise<number> {
-  const reader = new ArchiveReader(openInput(o.file), { skipLeadingGarbage: o.skipGarbage });
+/** Returns the number of differences found by -d (0 for the other modes). `input` replaces -f (the server's data stream). */
+export async function runRead(o: CliOptions, report: Reporter, input: NodeJS.ReadableStream = openInput(o.file)): Promise<number> {
+  const reader = new ArchiveReader(input, { skipLeadingGarbage: o.skipGarbage });
   const reported = new Set<bigint>();
   const entries = tracked(reader.entries(), reported);
   const wanted = wantedBy(o);
@@ -34,8 +34,8 @@ export async function runRead(o: CliOptions, report: Reporter): Promise<number> 
     case 'compare':
       differences = await compare(entries, { root: o.root, wanted, onDifference: (m, what) => out(`${listLine(m, false)}: ${what}`) });
       break;
-    case 'create':
-      throw new Error('runRead cannot create');
+    default:
+      throw new Error(`runRead cannot ${o.mode}`);
   }
   for (const d of reader.damage) {
     if (reported.has(d.streamOffset)) continue;

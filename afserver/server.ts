@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { ProtocolServer } from '../protocol/wire/index.js';
 import { programVersion } from '../protocol/wire/version.js';
-import { Catalog } from './catalog/index.js';
+import { openServerState } from './admin/server-state.js';
 import type { ServerConfig } from './config/index.js';
 import { DriveLock } from './drive-lock.js';
 import { SessionHandler } from './handler/session-handler.js';
@@ -22,14 +22,13 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-/** Makes the configured cartridges and their sets known to the catalog. */
-export function defineCartridges(catalog: Catalog, config: ServerConfig): void {
-  for (const set of config.cartridgeSets) catalog.cartridges.define(set.cartridges, set.number);
-}
-
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
-  const catalog = Catalog.open(config.varDirectory);
-  defineCartridges(catalog, config);
+  if (config.spoolDirectory) {
+    await fs.mkdir(config.spoolDirectory, { recursive: true, mode: 0o700 }).catch((e: Error) => {
+      throw new Error(`cannot create Spool-Directory ${config.spoolDirectory}: ${e.message}`);
+    });
+  }
+  const { catalog } = openServerState(config);
   const abandoned = catalog.sessions.closeAbandoned();
   if (abandoned > 0) log.warn(`${abandoned} backup session(s) were still open when the server last stopped; they are marked incomplete`);
   const media = await openMedia(config).catch((e: Error) => {

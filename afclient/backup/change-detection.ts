@@ -9,7 +9,7 @@
 // change again within that tick without any visible difference. Such an entry is recorded as
 // unstable (isUnstable at save time) and is saved again by the next run.
 import type { BigIntStats } from 'node:fs';
-import type { EntryType } from '../../protocol/archive/entry.js';
+import { entryType } from '../pack/meta.js';
 import type { FileState } from './filelist/types.js';
 import { nameKey } from './filelist/rows.js';
 
@@ -25,15 +25,6 @@ export function isUnstable(state: Pick<FileState, 'mtimeNs' | 'ctimeNs'>, runSta
   return state.mtimeNs >= tick || state.ctimeNs >= tick;
 }
 
-function typeOf(st: BigIntStats): EntryType {
-  if (st.isFile()) return 'file';
-  if (st.isDirectory()) return 'directory';
-  if (st.isSymbolicLink()) return 'symlink';
-  if (st.isFIFO()) return 'fifo';
-  if (st.isSocket()) return 'socket';
-  if (st.isCharacterDevice()) return 'chardev';
-  return 'blockdev';
-}
 
 /**
  * The state to compare and record, from lstat(path, { bigint: true }). The type is the
@@ -41,7 +32,7 @@ function typeOf(st: BigIntStats): EntryType {
  * the same entry compares equal from run to run.
  */
 export function stateFromStats(st: BigIntStats): FileState {
-  return { type: typeOf(st), size: st.isFile() ? st.size : 0n, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
+  return { type: entryType(st), size: st.isFile() ? st.size : 0n, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
 }
 
 export function classify(current: FileState, reference: FileState | undefined): Change {

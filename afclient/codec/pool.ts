@@ -16,15 +16,19 @@ interface Slot {
   exited: Promise<void>;
 }
 
+// A codec worker's JavaScript makes little garbage (its data is in transferred buffers and native
+// memory), so it needs no room to grow V8's young generation to the default of tens of MB.
+const LIMITS = { resourceLimits: { maxYoungGenerationSizeMb: 2 } };
+
 // The build ships compress-worker.js beside this file. Under tsx (tests, development) the
 // sources are .ts, and Node 20 does not apply the parent's --import loader to worker threads,
 // so the worker first registers tsx itself.
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./compress-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./compress-worker.js', import.meta.url), LIMITS);
   const entry = new URL('./compress-worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, ...LIMITS });
 }
 
 export class CompressPool {

@@ -3,8 +3,7 @@
 // file that changes meanwhile is stored consistently and reported, and its atime is left as it
 // was (O_NOATIME where the kernel allows it, otherwise the old atime is written back).
 // Metadata calls and small reads are synchronous: they are short syscalls, and a promise round
-// trip through the thread pool costs more than the call itself. afclient runs all of this on a
-// worker thread of its own (pack-worker.ts), beside the archive writer.
+// trip through the thread pool costs more than the call itself.
 import fs, { type BigIntStats } from 'node:fs';
 import { promisify } from 'node:util';
 import type { DataSegment } from '../../protocol/archive/entry.js';
@@ -118,24 +117,42 @@ export class FileSource {
     return this.segments();
   }
 
-  /** Reads chunk by chunk (large files); each chunk is read when the consumer asks for it. */
+  /** The reads of a large file: [offset, length] of each chunk of each data region. */
+  private *chunks(): Generator<[number, number]> {
+    for (const [start, end] of this.regions()) for (let off = start; off < end; off += CHUNK) yield [off, Math.min(CHUNK, end - off)];
+  }
+
+  /**
+   * Reads chunk by chunk (large files), one chunk ahead: the next chunk is read by the thread
+   * pool while the consumer handles this one, so at most two chunks from `alloc` are in use.
+   */
   async *segments(): AsyncGenerator<DataSegment> {
     this.claim();
     let shrank = false;
+    const read = (off: number, want: number): Promise<DataSegment> => {
+      const buf = this.alloc(want);
+      const p = readAsync(this.fd, buf, 0, want, off).then(({ bytesRead }) => ({ offset: BigInt(off), data: bytesRead === want ? buf : buf.subarray(0, bytesRead) }));
+      p.catch(() => undefined); // a read that fails while the consumer works is rethrown when awaited
+      return p;
+    };
+    let ahead: Promise<DataSegment> | undefined;
     try {
-      for (const [start, end] of this.regions()) {
-        for (let off = start; off < end && !shrank; ) {
-          const want = Math.min(CHUNK, end - off);
-          const buf = this.alloc(want);
-          const { bytesRead } = await readAsync(this.fd, buf, 0, want, off);
-          shrank = bytesRead === 0; // the rest up to the walk-time size stays a hole: zeros on restore
-          if (bytesRead) yield { offset: BigInt(off), data: bytesRead === want ? buf : buf.subarray(0, bytesRead) };
-          off += bytesRead;
-        }
-        if (shrank) break;
+      const plan = this.chunks();
+      let next = plan.next();
+      ahead = next.done ? undefined : read(...next.value);
+      while (ahead) {
+        const seg = await ahead;
+        const wanted = next.value as [number, number];
+        next = plan.next();
+        // A short read is the end of a file that shrank: the rest up to the walk-time size stays a hole (zeros on restore).
+        shrank = seg.data.length < wanted[1];
+        ahead = next.done || shrank ? undefined : read(...next.value);
+        if (seg.data.length) yield seg;
       }
       this.checkUnchanged(shrank);
     } finally {
+      // Left early: the read in flight must finish before its descriptor is closed.
+      await ahead?.catch(() => undefined);
       this.close();
     }
   }

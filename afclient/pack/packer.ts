@@ -63,7 +63,15 @@ function* entriesOf(input: Buffer, opts: PackOptions): Generator<WalkItem | { co
   yield* walkPath(opts.root, input, opts.report);
 }
 
-function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: PackOptions): PackItem | null {
+/** What prepare() needs of PackOptions. */
+export type ItemOptions = Pick<PackOptions, 'selection' | 'noCompress' | 'keepAtime' | 'report' | 'alloc' | 'exclude'>;
+
+/**
+ * One walked entry as an archive item, or null when it is not stored (reported). Hard links:
+ * `firstNames` maps (dev, ino) to the name stored first. Also used by full_backup/incr_backup
+ * for the entries their change detection selects.
+ */
+export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: ItemOptions): PackItem | null {
   const meta = baseMeta(w.name, w.st);
   if (!isSelected(meta, opts.selection)) return null;
   if (opts.exclude && w.st.ino === opts.exclude.ino && w.st.dev === opts.exclude.dev) {

@@ -18,8 +18,8 @@ export interface UnpackEntry {
 export interface RestoreContext extends MetaContext {
   target: TargetDir;
   overwrite: boolean;
-  /** Normalised names of non-directories restored in this run (hard links point to these). */
-  restored: Map<string, Buffer[]>;
+  /** Normalised names (nameKey) of non-directories restored in this run: hard links point to these. */
+  restored: Set<string>;
 }
 
 export type Outcome = 'restored' | 'kept' | 'skipped';

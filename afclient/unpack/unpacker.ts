@@ -4,6 +4,7 @@
 // at the end, deepest first (the archive already lists them after their contents).
 import fs from 'node:fs';
 import type { EntryMeta } from '../../protocol/archive/entry.js';
+import { splitName } from '../names.js';
 import type { Reporter } from '../report.js';
 import { applyMetaFd } from './apply-meta.js';
 import { restoreEntry, type RestoreContext, type UnpackEntry } from './restore-entry.js';
@@ -30,8 +31,10 @@ export interface UnpackResult {
 export async function unpack(entries: AsyncIterable<UnpackEntry>, opts: UnpackOptions): Promise<UnpackResult> {
   const umask = process.umask(0); // modes are restored exactly as stored
   const target = TargetDir.open(opts.root, umask);
-  const ctx: RestoreContext = { target, overwrite: opts.overwrite, asRoot: process.getuid?.() === 0, report: opts.report, restored: new Map() };
-  const dirs: { parts: Buffer[]; meta: EntryMeta }[] = [];
+  // Effective ids: afrestore acting for a user writes with that user's (owners are then theirs).
+  const ctx: RestoreContext = { target, overwrite: opts.overwrite, asRoot: process.geteuid?.() === 0, report: opts.report, restored: new Set() };
+  // Kept until the end: detached copies, not views into the reader's (large) input buffers.
+  const dirs: { key: string; meta: EntryMeta }[] = [];
   const result: UnpackResult = { restored: 0, failed: 0 };
   let rerootNoted = false;
   try {
@@ -58,7 +61,7 @@ export async function unpack(entries: AsyncIterable<UnpackEntry>, opts: UnpackOp
       let linkTo: Buffer[] | undefined;
       if (meta.type === 'hardlink') {
         const t = safeName(meta.linkTarget ?? Buffer.alloc(0));
-        linkTo = t.ok ? ctx.restored.get(nameKey(t.parts)) : undefined;
+        linkTo = t.ok && ctx.restored.has(nameKey(t.parts)) ? t.parts : undefined;
         if (!linkTo) {
           await entry.skip();
           fail(`is a hard link to ${(meta.linkTarget ?? Buffer.alloc(0)).toString()}, which was not restored in this run`);
@@ -68,8 +71,8 @@ export async function unpack(entries: AsyncIterable<UnpackEntry>, opts: UnpackOp
       try {
         const outcome = await restoreEntry(entry, checked.parts, ctx, linkTo);
         if (outcome !== 'restored') continue;
-        if (meta.type === 'directory') dirs.push({ parts: checked.parts, meta });
-        else if (meta.type !== 'command') ctx.restored.set(nameKey(checked.parts), checked.parts);
+        if (meta.type === 'directory') dirs.push({ key: nameKey(checked.parts), meta: detached(meta) });
+        else if (meta.type !== 'command') ctx.restored.add(nameKey(checked.parts));
         result.restored++;
         opts.onRestored?.(meta);
       } catch (err) {
@@ -78,7 +81,8 @@ export async function unpack(entries: AsyncIterable<UnpackEntry>, opts: UnpackOp
         target.trim();
       }
     }
-    for (const { parts, meta } of dirs) {
+    for (const { key, meta } of dirs) {
+      const parts = splitName(Buffer.from(key, 'latin1')).parts;
       try {
         const fd = parts.length ? fs.openSync(target.at(target.dirFd(parts.slice(0, -1)), parts[parts.length - 1]!), fs.constants.O_RDONLY | fs.constants.O_DIRECTORY | fs.constants.O_NOFOLLOW) : target.rootFd;
         try {
@@ -96,6 +100,17 @@ export async function unpack(entries: AsyncIterable<UnpackEntry>, opts: UnpackOp
     process.umask(umask);
   }
   return result;
+}
+
+function detached(meta: EntryMeta): EntryMeta {
+  const copy = (b: Buffer): Buffer => Buffer.from(b);
+  return {
+    ...meta,
+    name: copy(meta.name),
+    ...(meta.xattrs ? { xattrs: meta.xattrs.map((x) => ({ name: x.name, value: copy(x.value) })) } : {}),
+    ...(meta.aclAccess ? { aclAccess: copy(meta.aclAccess) } : {}),
+    ...(meta.aclDefault ? { aclDefault: copy(meta.aclDefault) } : {}),
+  };
 }
 
 function describe(err: unknown): string {

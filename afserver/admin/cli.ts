@@ -1,7 +1,8 @@
 // What every server administration program shares: the -c option, server.conf and the catalog,
 // and one line on standard error for every failure, with the exit codes of the man pages:
 // 0 done, 1 failed, 2 usage or configuration error.
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
+import { programArgs, UsageError } from '../../protocol/config/command-line.js';
 import { ChangerError } from '../../drivers/changer/changer.js';
 import { isTapeError } from '../../drivers/tape/tape-error.js';
 import { ConfigError } from '../../protocol/config/config.js';
@@ -14,23 +15,13 @@ export const EXIT_USAGE = 2;
 
 export const DEFAULT_SERVER_CONF = '/etc/afbackup/server.conf';
 
-/** A command line the program cannot act on (exit status 2). */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** yargs set up the way all admin programs parse: strict, no exit, -c/--config. */
 export function adminArgs(program: string, argv: string[], usage: string): Argv<{ c: string }> {
-  return yargs(argv)
-    .scriptName(program)
-    .usage(usage)
+  return programArgs(program, argv, usage)
     .option('c', { alias: 'config', type: 'string', default: DEFAULT_SERVER_CONF, requiresArg: true, describe: 'server configuration file' })
-    .parserConfiguration({ 'duplicate-arguments-array': false, 'parse-positional-numbers': false })
-    .strictOptions()
-    .help('help')
-    .version(false)
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw new UsageError(msg || err?.message || 'invalid command line');
-    });
+    .parserConfiguration({ 'duplicate-arguments-array': false, 'parse-positional-numbers': false });
 }
 
 /** Reads server.conf and opens the catalog, runs `fn`, closes the catalog whatever happens. */

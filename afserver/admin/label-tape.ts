@@ -58,26 +58,30 @@ async function replacedCartridge(media: Media, catalog: Catalog, cartridge: numb
 }
 
 async function main(argv: string[]): Promise<number> {
-  const a = adminArgs(PROGRAM, argv, '$0 N [-f] [-n COMMENT] [-b BLOCKSIZE] [-s SLOT] [-c server.conf]\n$0 -q [-s SLOT] [-c server.conf]\n\nLabel the cartridge in the drive as cartridge N, or show its label (-q).')
+  const a = adminArgs(PROGRAM, argv, '$0 N [-f] [-n COMMENT] [-b BLOCKSIZE] [-S ORIGINAL] [-s SLOT] [-c server.conf]\n$0 -q [-s SLOT] [-c server.conf]\n\nLabel the cartridge in the drive as cartridge N, or show its label (-q).')
     .option('q', { alias: 'query', type: 'boolean', describe: 'print the label of the cartridge in the drive' })
     .option('f', { alias: 'force', type: 'boolean', describe: 'overwrite another cartridge\'s label or foreign data' })
     .option('n', { alias: 'comment', type: 'string', requiresArg: true, describe: 'comment stored in the label' })
     .option('b', { alias: 'blocksize', type: 'string', requiresArg: true, describe: 'block size the cartridge is written with (default Tape-Blocksize)' })
+    .option('S', { alias: 'secondary', type: 'string', requiresArg: true, describe: 'the tape is a copy of cartridge ORIGINAL (its secondary label)' })
     .option('s', { alias: 'slot', type: 'string', requiresArg: true, describe: 'load the cartridge from this changer slot first' })
     .parseSync();
   if (a.help) return EXIT_OK;
   const slot = a.s === undefined ? undefined : wholeNumber(a.s, '-s', 1);
   const positional = a._.map(String);
   if (a.q) {
-    if (positional.length > 0 || a.f || a.n !== undefined || a.b !== undefined) throw new UsageError('-q takes no cartridge number and no -f, -n, -b');
+    if (positional.length > 0 || a.f || a.n !== undefined || a.b !== undefined || a.S !== undefined) throw new UsageError('-q takes no cartridge number and no -f, -n, -b, -S');
   } else if (positional.length !== 1) {
     throw new UsageError('give the number of the cartridge to label (label_tape N), or -q to show the label');
   }
   const cartridge = a.q ? undefined : cartridgeNumber(positional[0], 'cartridge');
   const blockSize = blockSizeOption(a.b);
+  const secondary = a.S === undefined ? undefined : cartridgeNumber(a.S, '-S');
+  if (secondary !== undefined && secondary === cartridge) throw new UsageError(`-S ${secondary}: a cartridge cannot be a copy of itself`);
   return withServerState(a.c, (config, { catalog }) => {
     // Before the robot moves anything: the cartridge must be one of this server's.
     if (cartridge !== undefined) catalog.cartridges.require(cartridge);
+    if (secondary !== undefined) catalog.cartridges.require(secondary);
     return withDrive(
       PROGRAM,
       config,
@@ -89,13 +93,13 @@ async function main(argv: string[]): Promise<number> {
           return EXIT_OK;
         }
         const replaced = await replacedCartridge(media, catalog, cartridge, a.f ?? false);
-        const label = await mounter.label(cartridge, a.n ?? '', { force: a.f ?? false });
+        const label = await mounter.label(cartridge, a.n ?? '', { force: a.f ?? false, ...(secondary === undefined ? {} : { secondary }) });
         if (replaced !== undefined) {
           catalog.cartridges.forgetTape(replaced);
           process.stderr.write(`${PROGRAM}: the tape was cartridge ${replaced}; the catalog no longer has a tape for cartridge ${replaced}: label a new one with label_tape ${replaced}\n`);
         }
         process.stdout.write(
-          `${media.drive.name}: labelled as cartridge ${label.cartridge} (set ${label.cartridgeSet}, block size ${label.blockSize}${label.barcode ? `, barcode ${label.barcode}` : ''})\n`,
+          `${media.drive.name}: labelled as cartridge ${label.cartridge}${label.secondary ? `, a copy of cartridge ${label.secondary}` : ''} (set ${label.cartridgeSet}, block size ${label.blockSize}${label.barcode ? `, barcode ${label.barcode}` : ''})\n`,
         );
         return EXIT_OK;
       },

@@ -100,6 +100,11 @@ export class Cartridges {
     );
   }
 
+  /** Copies of cartridge `number` made by copy_tape (their labels name it as secondary), newest first. */
+  copiesOf(number: number): Cartridge[] {
+    return (this.db.prepare('SELECT * FROM cartridges WHERE secondary = ? ORDER BY label_time DESC').all(number) as CartridgeRow[]).map(fromRow);
+  }
+
   recordLabel(number: number, label: LabelRecord): void {
     this.require(number);
     this.db
@@ -215,13 +220,15 @@ export class Cartridges {
   }
 
   /**
-   * The cartridge to continue a set on after `after` fills up: the next one in the set, in
-   * number order and wrapping around, that is neither read-only, full, nor needed by a client.
+   * The cartridge to continue a set on after `after` fills up, in number order and wrapping
+   * around, never a read-only one nor one a client still needs. Cartridges with room come first;
+   * a full one whose backups every client has released is written again only when none has room.
    */
   nextWritable(cartridgeSet: number, after: number, isPrecious: (cartridge: number) => boolean): Cartridge | undefined {
     const set = this.inSet(cartridgeSet);
     const start = set.findIndex((c) => c.number > after);
     const ordered = start < 0 ? set : [...set.slice(start), ...set.slice(0, start)];
-    return ordered.find((c) => c.number !== after && !c.readOnly && !c.full && !isPrecious(c.number));
+    const usable = ordered.filter((c) => c.number !== after && !c.readOnly && !isPrecious(c.number));
+    return usable.find((c) => !c.full) ?? usable[0];
   }
 }

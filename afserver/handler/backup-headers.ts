@@ -7,7 +7,7 @@ import type { afwire } from '../../protocol/wire/index.js';
 import type { ServerContext } from './context.js';
 
 export async function listBackupHeaders(ctx: ServerContext, clientId: string, cartridge: number): Promise<afwire.IBackupHeader[]> {
-  await ctx.mounter.mount(cartridge);
+  await ctx.mounter.mount(cartridge, 'read');
   const dev = ctx.mounter.drive;
   const found: afwire.IBackupHeader[] = [];
   for (let tapeFile = 1; ; tapeFile++) {

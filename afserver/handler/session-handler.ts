@@ -83,6 +83,8 @@ export class SessionHandler {
 
   private async acquire(mode: Open['mode'], cartridgeSet: number): Promise<Open> {
     if (this.open) throw new RequestError(afwire.Status.BAD_REQUEST, 'the tape is already open; close it first');
+    // On SIGTERM what runs may finish, but nothing new starts.
+    if (this.s.signal.aborted) throw new RequestError(afwire.Status.SHUTTING_DOWN, 'the server is shutting down; try again later');
     const release = await this.ctx.driveLock.acquire(this.s.clientId, mode, this.s.signal);
     this.open = { mode, cartridgeSet, release };
     return this.open;
@@ -104,7 +106,9 @@ export class SessionHandler {
               cartridgeSet: o.cartridgeSet,
               blockSize: ctx.config.blockSize,
               maxBytesPerFile: ctx.config.maxBytesPerFile,
-              metadata: { [PROGRAM_VERSION_KEY]: `${s.client.program} ${s.client.programVersion}` },
+              tapeCapacity: ctx.config.maxBytesPerTape,
+              kind: r.openForWrite?.kind || 'archive',
+              metadata: { ...r.openForWrite?.metadata, [PROGRAM_VERSION_KEY]: `${s.client.program} ${s.client.programVersion}` },
             },
             ctx.log,
           );
@@ -119,7 +123,8 @@ export class SessionHandler {
         const w = this.need('write').writer!;
         const start = w.position();
         const before = w.bytesWritten;
-        const buffer = new TapeBuffer(ctx.config.tapeBuffer, (b) => w.write(b));
+        const spool = ctx.config.spoolDirectory;
+        const buffer = new TapeBuffer(ctx.config.tapeBuffer, (b) => w.write(b), spool === undefined ? {} : { spoolDirectory: spool });
         try {
           for await (const chunk of req.data!) await buffer.push(chunk as Buffer);
         } finally {

@@ -4,7 +4,8 @@
 import { LabelError, readLabel, writeLabel, type Label, type LabelReadResult } from '../../drivers/layout/index.js';
 import { LABEL_FORMAT_VERSION } from '../../drivers/layout/label-format.js';
 import type { TapeDevice } from '../../drivers/tape/tape-device.js';
-import type { Catalog } from '../catalog/index.js';
+import type { ChangerStatus } from '../../drivers/changer/changer.js';
+import type { Cartridge, Catalog } from '../catalog/index.js';
 import { loadSlot, slotOfBarcode, type Media } from './media.js';
 import type { OperatorNotifier } from './operator.js';
 
@@ -16,6 +17,13 @@ export interface MounterOptions {
   probeIntervalMs?: number;
   /** Without a changer: how long to wait for the operator before giving up. */
   operatorWaitMs?: number;
+}
+
+/** Reading accepts a copy in the original's place; writing wants the cartridge itself. */
+export type MountPurpose = 'read' | 'write';
+
+function accepts(label: Label, wanted: number, purpose: MountPurpose): boolean {
+  return label.cartridge === wanted || (purpose === 'read' && label.secondary === wanted);
 }
 
 export class CartridgeUnavailableError extends Error {
@@ -48,43 +56,55 @@ export class Mounter {
 
   /**
    * Makes `cartridge` the one in the drive and returns its label; the tape is then positioned
-   * at the start of tape file 1.
+   * at the start of tape file 1. For reading, a copy made by copy_tape (whose label carries
+   * `cartridge` as its secondary number) stands in for the original, also when the original has
+   * left the library; a copy is never written as if it were the original.
    */
-  async mount(cartridge: number): Promise<Label> {
+  async mount(cartridge: number, purpose: MountPurpose = 'write'): Promise<Label> {
     const c = this.catalog.cartridges.require(cartridge);
-    if (this.current?.cartridge === cartridge) {
-      const again = await this.check(cartridge, await readLabel(this.media.drive));
+    if (this.current && accepts(this.current, cartridge, purpose)) {
+      const again = await this.check(cartridge, await readLabel(this.media.drive), purpose);
       if (again) return again;
     }
     this.current = undefined;
-    if (this.media.changer) {
-      const status = await this.media.changer.status();
-      const inDrive = status.drives.find((d) => d.drive === this.media.driveNumber);
-      const wanted = c.barcode ?? undefined;
-      const slot = wanted !== undefined ? slotOfBarcode(status, wanted) : status.slots.find((s) => s.slot === cartridge && s.full && !s.importExport)?.slot;
-      const alreadyThere = inDrive?.full && (wanted !== undefined ? inDrive.volumeTag === wanted : inDrive.sourceSlot === cartridge);
-      if (!alreadyThere) {
-        if (slot === undefined) {
-          throw new CartridgeUnavailableError(
-            `cartridge ${cartridge}${wanted ? ` (barcode ${wanted})` : ''} is not in ${this.media.name}; import it through the import/export slot`,
-          );
-        }
-        await loadSlot(this.media, slot);
-      }
-      const label = await this.check(cartridge, await readLabel(this.media.drive), slot);
-      if (!label) throw new CartridgeUnavailableError(`the cartridge loaded for cartridge ${cartridge} carries another label; see the log`);
-      return label;
+    const changer = this.media.changer;
+    if (!changer) return this.waitForOperator(cartridge, purpose);
+    const candidates = [c, ...(purpose === 'read' ? this.catalog.cartridges.copiesOf(cartridge) : [])];
+    for (const candidate of candidates) {
+      const status = await changer.status();
+      const where = this.whereIs(status, candidate);
+      if (!where) continue;
+      if (!where.inDrive) await loadSlot(this.media, where.slot!);
+      const label = await this.check(cartridge, await readLabel(this.media.drive), purpose, where.slot);
+      if (label) return label;
     }
-    return this.waitForOperator(cartridge);
+    const copies = candidates.length > 1 ? ` nor any of its copies (cartridges ${candidates.slice(1).map((k) => k.number).join(', ')})` : '';
+    throw new CartridgeUnavailableError(
+      `cartridge ${cartridge}${c.barcode ? ` (barcode ${c.barcode})` : ''}${copies} is not in ${this.media.name}; import it through the import/export slot`,
+    );
   }
 
-  private async waitForOperator(cartridge: number): Promise<Label> {
+  /** Whether a cartridge is in the drive or a storage slot, found by its barcode (or, never labelled yet, by its number's slot). */
+  private whereIs(status: ChangerStatus, c: Cartridge): { inDrive: boolean; slot?: number } | undefined {
+    const inDrive = status.drives.find((d) => d.drive === this.media.driveNumber);
+    if (c.barcode) {
+      if (inDrive?.full && inDrive.volumeTag === c.barcode) return { inDrive: true };
+      const slot = slotOfBarcode(status, c.barcode);
+      return slot === undefined ? undefined : { inDrive: false, slot };
+    }
+    if (c.secondary) return undefined; // a copy is only ever found by its barcode
+    if (inDrive?.full && inDrive.sourceSlot === c.number) return { inDrive: true };
+    const slot = status.slots.find((s) => s.slot === c.number && s.full && !s.importExport)?.slot;
+    return slot === undefined ? undefined : { inDrive: false, slot };
+  }
+
+  private async waitForOperator(cartridge: number, purpose: MountPurpose): Promise<Label> {
     const deadline = Date.now() + (this.o.operatorWaitMs ?? 60 * 60_000);
     let told = false;
     for (;;) {
       const found = await readLabel(this.media.drive).catch((e: Error) => ({ kind: 'error' as const, message: e.message }));
       if (found.kind !== 'error') {
-        const label = await this.check(cartridge, found).catch(() => undefined);
+        const label = await this.check(cartridge, found, purpose).catch(() => undefined);
         if (label) return label;
       }
       if (Date.now() >= deadline) {
@@ -102,12 +122,10 @@ export class Mounter {
    * Accepts the label when it is cartridge `wanted`; labels a blank cartridge as `wanted`.
    * Returns undefined (after recording what the cartridge really is) when it is another one.
    */
-  private async check(wanted: number, found: LabelReadResult, slot?: number): Promise<Label | undefined> {
+  private async check(wanted: number, found: LabelReadResult, purpose: MountPurpose, slot?: number): Promise<Label | undefined> {
     const drive = this.media.drive;
     if (found.kind === 'label') {
-      // A copy made by copy_tape carries the original's number as its secondary label and is
-      // accepted in the original's place.
-      if (found.cartridge === wanted || found.secondary === wanted) {
+      if (accepts(found, wanted, purpose)) {
         this.current = found;
         return found;
       }
@@ -136,17 +154,25 @@ export class Mounter {
   }
 
   /**
-   * Writes a new label and records it. Refuses a cartridge that is read-only or still needed by
-   * a client, and (unless `force`) one that carries another cartridge's label or foreign data.
+   * Writes a new label and records it. Refuses a cartridge that is read-only, write-protected or
+   * still needed by a client, and (unless `force`) one that carries another cartridge's label or
+   * foreign data. `secondary` (default 0) is the cartridge this tape is a copy of.
    */
-  async label(cartridge: number, comment: string, opts: { force?: boolean; barcode?: string } = {}): Promise<Label> {
+  async label(cartridge: number, comment: string, opts: { force?: boolean; barcode?: string; secondary?: number } = {}): Promise<Label> {
     const c = this.catalog.cartridges.require(cartridge);
     this.catalog.cartridges.checkOverwritable(cartridge, this.catalog.precious.holders(cartridge));
+    const secondary = opts.secondary ?? 0;
+    if (!Number.isInteger(secondary) || secondary < 0 || secondary === cartridge) {
+      throw new Error(`secondary label ${secondary}: give the number of the cartridge this tape is a copy of (not ${cartridge} itself), or 0`);
+    }
+    if ((await this.media.drive.status()).writeProtected) {
+      throw new CartridgeUnavailableError(`${this.media.drive.name}: the cartridge for cartridge ${cartridge} is write-protected; it cannot be labelled. Slide its write-protect tab off or use another cartridge`);
+    }
     const status = this.media.changer ? await this.media.changer.status() : undefined;
     const barcode = opts.barcode ?? status?.drives.find((d) => d.drive === this.media.driveNumber)?.volumeTag ?? c.barcode ?? '';
     const fields = {
       cartridge,
-      secondary: 0,
+      secondary,
       cartridgeSet: c.cartridgeSet,
       labelTime: new Date(),
       blockSize: this.o.blockSize,
@@ -155,7 +181,13 @@ export class Mounter {
       barcode,
     };
     await writeLabel(this.media.drive, fields, { force: opts.force ?? false });
-    this.catalog.cartridges.startOver(cartridge, { barcode, labelTime: fields.labelTime.getTime(), blockSize: fields.blockSize, comment });
+    this.catalog.cartridges.startOver(cartridge, {
+      barcode,
+      labelTime: fields.labelTime.getTime(),
+      blockSize: fields.blockSize,
+      comment,
+      ...(secondary ? { secondary } : {}),
+    });
     this.current = { ...fields, kind: 'label', formatVersion: LABEL_FORMAT_VERSION };
     return this.current;
   }

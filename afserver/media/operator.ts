@@ -2,7 +2,7 @@
 // (sendmail-style: the message on standard input, %u replaced by User To Inform).
 import { spawn } from 'node:child_process';
 import type { Logger } from 'pino';
-import { splitCommand } from '../../afclient/codec/spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 
 export interface OperatorNotifier {
   tell(subject: string, text: string): Promise<void>;

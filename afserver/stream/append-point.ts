@@ -3,6 +3,7 @@
 // one cut off by the kill without its filemark) or, after someone swapped cartridges, less. The
 // tape is the truth: nothing on it is ever overwritten because the catalog forgot it.
 import { BLOCK_HEADER_LENGTH, openTapeFileForRead } from '../../drivers/layout/index.js';
+import { openBlock } from '../../drivers/layout/block-format.js';
 import type { TapeDevice } from '../../drivers/tape/tape-device.js';
 import { isTapeError } from '../../drivers/tape/tape-error.js';
 import type { Catalog } from '../catalog/index.js';
@@ -60,6 +61,46 @@ async function adoptTapeFile(dev: TapeDevice, catalog: Catalog, cartridge: numbe
   );
 }
 
+/** The last block of a tape file that ends at end of data without a filemark. */
+interface CutOff {
+  /** Its block number within the tape file, or undefined when it cannot be read. */
+  block?: number;
+  payloadLength?: number;
+}
+
+/** At end of data: undefined when the last object is a filemark, else what the last block says. */
+async function lastTapeFileCutOff(dev: TapeDevice): Promise<CutOff | undefined> {
+  try {
+    await dev.op('bsr', 1);
+  } catch (e) {
+    // bsr stops at a filemark with EIO (st rule 20): the last tape file is closed.
+    if (isTapeError(e, 'EIO')) return undefined;
+    throw e;
+  }
+  const record = Buffer.allocUnsafe(dev.limits().maxBlock);
+  const n = await dev.read(record).catch(() => 0);
+  const opened = openBlock(record.subarray(0, n));
+  return opened.ok ? { block: opened.header.block, payloadLength: opened.header.payloadLength } : {};
+}
+
+/**
+ * The catalog's record of a cut-off tape file gets the size it really has on tape: its writer
+ * accounted only what it had closed, and the rest reached the tape before the kill.
+ */
+function recordCutOff(catalog: Catalog, cartridge: number, tapeFile: number, cut: CutOff, log: Logger): void {
+  const f = catalog.sessions.tapeFileAt(cartridge, tapeFile);
+  if (!f || f.sessionId === null) return; // not in the catalog: adopted below like any unknown tape file
+  if (cut.block !== undefined && cut.payloadLength !== undefined) {
+    const blocks = cut.block + 1;
+    const bytes = cut.block * f.payloadPerBlock + cut.payloadLength - f.headerBytes;
+    catalog.sessions.grow(f.sessionId, cartridge, tapeFile, Math.max(0, bytes - f.bytes), Math.max(0, blocks - f.blocks));
+  }
+  catalog.sessions.completeTapeFile(cartridge, tapeFile);
+  const s = catalog.sessions.get(f.sessionId);
+  if (s?.state === 'open') catalog.sessions.finish(s.id, 'incomplete');
+  log.warn(`cartridge ${cartridge} tape file ${tapeFile} was cut off without its filemark (the server was killed while writing it); closed with a filemark and kept, its session is incomplete`);
+}
+
 /**
  * Positions the mounted cartridge at its end of data and returns the number of the tape file
  * that a write there starts. `expected` is what the catalog says.
@@ -82,9 +123,14 @@ export async function findAppendPoint(dev: TapeDevice, catalog: Catalog, cartrid
     }
     st = { ...(await dev.status()), fileNumber: files };
   }
-  if (st.blockNumber > 0) {
+  // st does not know the block number at end of data (rule 22), so whether the last tape file
+  // ended with its filemark is seen only by looking at the object before end of data.
+  const cutOff = await lastTapeFileCutOff(dev);
+  await dev.op('eom');
+  if (cutOff) {
     // A tape file cut off without its filemark (the writer was killed): close it, keep it.
     await dev.op('weof', 1);
+    recordCutOff(catalog, cartridge, st.fileNumber, cutOff, log);
     st = { ...st, fileNumber: st.fileNumber + 1, blockNumber: 0 };
   }
   const onTape = st.fileNumber;

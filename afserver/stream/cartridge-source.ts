@@ -5,7 +5,7 @@
 // writer waits until one is provided (a new cartridge, released tapes, a read-write one).
 import { spawn } from 'node:child_process';
 import type { Logger } from 'pino';
-import { splitCommand } from '../../afclient/codec/spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 import type { Catalog, WritePosition } from '../catalog/index.js';
 import type { OperatorNotifier } from '../media/operator.js';
 

@@ -47,7 +47,7 @@ export async function* readStream(catalog: Catalog, mounter: Mounter, start: Rea
   const plan = readPlan(catalog, start, o.clientId, o.singleTapeFile);
   for (const [i, f] of plan.entries()) {
     o.signal?.throwIfAborted();
-    await mounter.mount(f.cartridge);
+    await mounter.mount(f.cartridge, 'read');
     const dev = mounter.drive;
     await dev.op('rewind');
     await dev.op('fsf', f.tapeFile);

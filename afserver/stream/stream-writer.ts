@@ -20,6 +20,8 @@ export interface StreamWriterOptions {
   /** Kind written into each tape file header ('archive' for backups). */
   kind?: string;
   metadata?: Record<string, string>;
+  /** Max Bytes Per Tape: a cartridge is continued on the next one before it holds more. */
+  tapeCapacity?: (cartridge: number) => number | undefined;
 }
 
 /** Where a stream byte landed: what the client's filelist records. */
@@ -36,6 +38,8 @@ interface Current {
   writer: BlockedWriter;
   bytes: number;
   accounted: { bytes: number; blocks: number };
+  /** Bytes of the cartridge's earlier tape files, as the catalog counts them. */
+  cartridgeBytesBefore: number;
 }
 
 export class StreamWriter {
@@ -114,7 +118,7 @@ export class StreamWriter {
       }
       c.bytes += part.length;
       this.streamBytes += part.length;
-      if (leom) await this.continueOnNextCartridge(true);
+      if (leom || this.reachedCapacity(c)) await this.continueOnNextCartridge(true);
     }
   }
 
@@ -166,10 +170,18 @@ export class StreamWriter {
     return this.current;
   }
 
-  private async startTapeFile(target: Target, continuesFrom?: { cartridge: number; tapeFile: number }): Promise<void> {
-    const cartridge = target.cartridge;
-    const label = await this.mounter.mount(cartridge);
+  private async startTapeFile(wanted: Target, continuesFrom?: { cartridge: number; tapeFile: number }): Promise<void> {
+    let target = wanted;
+    let label = await this.mounter.mount(target.cartridge);
     const dev = this.mounter.drive;
+    while ((await dev.status()).writeProtected) {
+      // The tab on the cartridge outranks the catalog: it is read-only from now on, for all.
+      this.catalog.cartridges.setReadOnly([target.cartridge], true);
+      this.log.warn(`cartridge ${target.cartridge} is write-protected; it is marked read-only and the next cartridge of set ${this.o.cartridgeSet} is written`);
+      target = await this.cartridges.nextCartridge(this.o.cartridgeSet, target.cartridge);
+      label = await this.mounter.mount(target.cartridge);
+    }
+    const cartridge = target.cartridge;
     // mount() leaves the tape at the start of tape file 1: where a reused cartridge is written
     const tapeFile = target.overwrite ? 1 : await findAppendPoint(dev, this.catalog, cartridge, target.tapeFile, this.log);
     if (!this.records || this.records.dev !== dev || continuesFrom) this.records = new TapeRecordWriter(dev);
@@ -187,6 +199,7 @@ export class StreamWriter {
       metadata: this.o.metadata ?? {},
     };
     const blockSize = label.blockSize || this.o.blockSize;
+    const cartridgeBytesBefore = this.catalog.cartridges.require(cartridge).bytes;
     const writer = await openTapeFileForWrite(this.records, header, { blockSize });
     this.catalog.sessions.beginTapeFile(this.session.id, {
       cartridge,
@@ -197,7 +210,15 @@ export class StreamWriter {
       headerBytes: writer.tell().offsetInBlock,
     });
     this.cartridges.advance(this.o.cartridgeSet, { cartridge, tapeFile: tapeFile + 1 });
-    this.current = { cartridge, tapeFile, writer, bytes: 0, accounted: { bytes: 0, blocks: 0 } };
+    this.current = { cartridge, tapeFile, writer, bytes: 0, accounted: { bytes: 0, blocks: 0 }, cartridgeBytesBefore };
+  }
+
+  /** Whether the cartridge is at its Max Bytes Per Tape, keeping room for the block and filemark that close the tape file. */
+  private reachedCapacity(c: Current): boolean {
+    const capacity = this.o.tapeCapacity?.(c.cartridge);
+    if (capacity === undefined) return false;
+    const onTape = c.cartridgeBytesBefore + (c.writer.tell().block + 1) * c.writer.blockSize;
+    return onTape + 2 * c.writer.blockSize >= capacity;
   }
 
   /** Brings the catalog up to what the current tape file holds on tape. */

@@ -8,7 +8,7 @@
 //    found, so the index stops there and the drive answers EIO when it gets there.
 import type { FileHandle } from 'node:fs/promises';
 import { TapeError } from '../tape/tape-error.js';
-import { FRAME_SIZE, FormatError, HEADER_SIZE, decodeFrame, decodeHeader, payloadCrc, type CartridgeHeader } from './format.js';
+import { FRAME_SIZE, FormatError, HEADER_SIZE, FORMAT_VERSION, decodeFrame, decodeHeader, payloadChecksum, type CartridgeHeader } from './format.js';
 import { ObjectIndex } from './object-index.js';
 
 export interface TornTail {
@@ -58,6 +58,7 @@ export async function readHeader(fh: FileHandle, file: string): Promise<Cartridg
 
 export async function scanCartridge(fh: FileHandle, file: string): Promise<ScanResult> {
   const header = await readHeader(fh, file);
+  const version = header.formatVersion ?? FORMAT_VERSION;
   const fileSize = (await fh.stat()).size;
   const index = new ObjectIndex();
   const window = Buffer.allocUnsafe(WINDOW);
@@ -79,7 +80,7 @@ export async function scanCartridge(fh: FileHandle, file: string): Promise<ScanR
     }
     let frame;
     try {
-      frame = decodeFrame(window, offset - windowStart);
+      frame = decodeFrame(window, offset - windowStart, version);
     } catch (e) {
       if (!(e instanceof FormatError)) throw e;
       result.damage = { address: index.count, offset, reason: e.message };
@@ -101,7 +102,7 @@ export async function scanCartridge(fh: FileHandle, file: string): Promise<ScanR
       result.tornTail = { offset, bytes: fileSize - offset, reason: 'incomplete record payload' };
       break;
     }
-    index.append(frame.kind === 'filemark' ? 'filemark' : frame.length, frame.payloadCrc);
+    index.append(frame.kind === 'filemark' ? 'filemark' : frame.length, frame.payloadChecksum);
     offset += FRAME_SIZE + frame.length;
     lastLength = frame.length;
   }
@@ -121,7 +122,7 @@ async function checkLastRecord(fh: FileHandle, result: ScanResult, fileSize: num
   if (last < 0 || index.isFilemark(last)) return;
   const payload = Buffer.allocUnsafe(index.recordLength(last));
   await fh.read(payload, 0, payload.length, index.payloadOffset(last));
-  if (payloadCrc(payload) !== index.payloadCrc(last)) {
+  if (payloadChecksum(result.header.formatVersion ?? FORMAT_VERSION, payload) !== index.payloadChecksum(last)) {
     const offset = index.frameOffset(last);
     const reason = 'last record payload checksum mismatch' + (result.tornTail ? `, then ${result.tornTail.reason}` : '');
     result.tornTail = { offset, bytes: fileSize - offset, reason };

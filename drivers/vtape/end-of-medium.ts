@@ -1,16 +1,20 @@
 // What st does to writes near the end of the medium (tape-semantics.md rules 28-29): past the
 // early-warning point writes fail with ENOSPC and succeed in turn, so that a trailer can still
-// be written; at the physical end a write is cut short, then every write fails. Two drives
-// disagree on the write that first reaches the early-warning point, so both are offered:
-//  - 'write-lands' (scsi_debug): that write is on tape but still reported as ENOSPC;
-//  - 'write-rejected' (mhvtl): that write is refused and not on tape.
+// be written; at the physical end every write fails. Two drives disagree on the write that first
+// reaches the early-warning point, and on the one that reaches the physical end in variable block
+// mode, so both are offered:
+//  - 'write-lands' (scsi_debug): both are on tape but still reported as ENOSPC (the one at the
+//    physical end is the last record that fits: the room after it is less than its size);
+//  - 'write-rejected' (mhvtl, and SCSI's VOLUME OVERFLOW): both are refused and not on tape.
+// A variable-mode write is never cut short (st returns ENOSPC, not a count, in variable mode); a
+// fixed-mode write is cut to the whole blocks that fit, then every write fails.
 // The alternation is forgotten when the tape moves, as st forgets it.
 
 export type EarlyWarningFlavour = 'write-lands' | 'write-rejected';
 
 export type WriteVerdict =
-  /** Write `bytes` (fewer than asked at the physical end); `landedInEarlyWarning`: report ENOSPC anyway. */
-  | { kind: 'write'; bytes: number; landedInEarlyWarning: boolean }
+  /** Write `bytes` (fewer than asked at the physical end in fixed mode); `enospc`: report ENOSPC anyway. */
+  | { kind: 'write'; bytes: number; enospc?: 'early-warning' | 'physical-end' }
   | { kind: 'reject'; reason: 'early-warning' | 'physical-end' };
 
 type Phase = 'before' | 'reject-next' | 'accept-next' | 'physical-end';
@@ -30,7 +34,7 @@ export class EndOfMedium {
     return this.phase !== 'before';
   }
 
-  /** A write was cut short at the physical end; nothing more fits until the tape moves. */
+  /** A write reached the physical end; nothing more fits until the tape moves. */
   get atPhysicalEnd(): boolean {
     return this.phase === 'physical-end';
   }
@@ -42,30 +46,30 @@ export class EndOfMedium {
 
   /**
    * Decides the fate of a write of `size` bytes at a point where `usedBytes` of the medium are
-   * taken. `unit` is the fixed block size (1 in variable mode) and `smallest` the smallest write
-   * worth making at the physical end (the block size, or the minimum record).
+   * taken. `blockSize` is the fixed block size, 0 in variable mode; `minBlock` the smallest record.
    */
-  decide(medium: MediumGeometry, usedBytes: number, size: number, unit: number, smallest: number): WriteVerdict {
+  decide(medium: MediumGeometry, usedBytes: number, size: number, blockSize: number, minBlock: number): WriteVerdict {
     if (this.phase === 'physical-end') return { kind: 'reject', reason: 'physical-end' };
     if (this.phase === 'reject-next') {
       this.phase = 'accept-next';
       return { kind: 'reject', reason: 'early-warning' };
     }
-    let landedInEarlyWarning = false;
-    const earlyWarningPoint = medium.capacityBytes - medium.earlyWarningBytes;
-    if (this.phase === 'before' && usedBytes + size > earlyWarningPoint) {
-      if (this.flavour === 'write-rejected') {
-        this.phase = 'accept-next';
-        return { kind: 'reject', reason: 'early-warning' };
-      }
-      landedInEarlyWarning = true;
+    const entering = this.phase === 'before' && usedBytes + size > medium.capacityBytes - medium.earlyWarningBytes;
+    if (entering && this.flavour === 'write-rejected') {
+      this.phase = 'accept-next';
+      return { kind: 'reject', reason: 'early-warning' };
     }
-    if (this.phase !== 'before' || landedInEarlyWarning) this.phase = 'reject-next';
     const room = medium.capacityBytes - usedBytes;
-    if (size <= room) return { kind: 'write', bytes: size, landedInEarlyWarning };
-    this.phase = 'physical-end';
-    const fit = Math.floor(Math.max(room, 0) / unit) * unit;
-    if (fit < smallest || fit === 0) return { kind: 'reject', reason: 'physical-end' };
-    return { kind: 'write', bytes: fit, landedInEarlyWarning: false };
+    if (size > room) {
+      this.phase = 'physical-end';
+      const fit = blockSize > 0 ? Math.floor(Math.max(room, 0) / blockSize) * blockSize : 0;
+      return fit > 0 && fit >= minBlock ? { kind: 'write', bytes: fit } : { kind: 'reject', reason: 'physical-end' };
+    }
+    if (blockSize === 0 && this.flavour === 'write-lands' && room - size < size) {
+      this.phase = 'physical-end';
+      return { kind: 'write', bytes: size, enospc: 'physical-end' };
+    }
+    if (this.phase !== 'before' || entering) this.phase = 'reject-next';
+    return entering ? { kind: 'write', bytes: size, enospc: 'early-warning' } : { kind: 'write', bytes: size };
   }
 }

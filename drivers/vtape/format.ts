@@ -2,9 +2,15 @@
 // framed objects (records and filemarks). Only encoding and decoding live here, no I/O, so the
 // layout can be read and changed in one place.
 import { crc32 } from 'node:zlib';
+import { xxh64Into } from '../../afclient/codec/xxh64.js';
 
 export const CARTRIDGE_MAGIC = 'AFVTAPE\0';
-export const FORMAT_VERSION = 1;
+/**
+ * The version new cartridges get. 1: payload checksum CRC-32; 2: XXH64, about three times faster
+ * to verify. A cartridge keeps its version for life: records appended to a version 1 cartridge
+ * get CRC-32 frames, so that older afbackups still read it.
+ */
+export const FORMAT_VERSION = 2;
 export const HEADER_SIZE = 128;
 export const FRAME_SIZE = 32;
 export const FRAME_MAGIC = 'AFOB';
@@ -20,6 +26,8 @@ const HEADER_CRC_AT = HEADER_SIZE - 4;
 const FRAME_CRC_AT = FRAME_SIZE - 4;
 
 export interface CartridgeHeader {
+  /** Format version (FORMAT.md); FORMAT_VERSION when not given. */
+  formatVersion?: number;
   capacityBytes: number;
   earlyWarningBytes: number;
   writeProtected: boolean;
@@ -32,8 +40,8 @@ export interface FrameHeader {
   kind: ObjectKind;
   /** Payload bytes following the frame header (0 for a filemark). */
   length: number;
-  /** CRC-32 of the payload (0 for a filemark). */
-  payloadCrc: number;
+  /** Checksum of the payload (0 for a filemark): CRC-32 in format version 1, XXH64 from 2. */
+  payloadChecksum: bigint;
   /** Logical block address of this object: a cross-check against misplaced frames. */
   address: number;
 }
@@ -42,6 +50,9 @@ export interface FrameHeader {
 export class FormatError extends Error {}
 
 export function validateHeader(h: CartridgeHeader): void {
+  if (h.formatVersion !== undefined && (!Number.isInteger(h.formatVersion) || h.formatVersion < 1 || h.formatVersion > FORMAT_VERSION)) {
+    throw new FormatError(`format version must be 1 to ${FORMAT_VERSION}, not ${h.formatVersion}`);
+  }
   if (!Number.isSafeInteger(h.capacityBytes) || h.capacityBytes <= 0) {
     throw new FormatError(`capacityBytes must be a positive integer, not ${h.capacityBytes}`);
   }
@@ -57,7 +68,7 @@ export function encodeHeader(h: CartridgeHeader): Buffer {
   validateHeader(h);
   const b = Buffer.alloc(HEADER_SIZE);
   b.write(CARTRIDGE_MAGIC, 0, 'latin1');
-  b.writeUInt16LE(FORMAT_VERSION, 8);
+  b.writeUInt16LE(h.formatVersion ?? FORMAT_VERSION, 8);
   b.writeUInt16LE(HEADER_SIZE, 10);
   b.writeUInt32LE(h.writeProtected ? FLAG_WRITE_PROTECTED : 0, 12);
   b.writeBigUInt64LE(BigInt(h.capacityBytes), 16);
@@ -85,6 +96,7 @@ export function decodeHeader(b: Buffer): CartridgeHeader {
   }
   const barcodeLength = b.readUInt8(32);
   const h: CartridgeHeader = {
+    formatVersion: version,
     capacityBytes: Number(b.readBigUInt64LE(16)),
     earlyWarningBytes: Number(b.readBigUInt64LE(24)),
     writeProtected: (b.readUInt32LE(12) & FLAG_WRITE_PROTECTED) !== 0,
@@ -94,24 +106,26 @@ export function decodeHeader(b: Buffer): CartridgeHeader {
   return h;
 }
 
-export function encodeFrame(f: FrameHeader, into: Buffer = Buffer.allocUnsafe(FRAME_SIZE), at = 0): Buffer {
+/** Encodes a frame header of a cartridge of format `version` into `into` at `at`. */
+export function encodeFrame(f: FrameHeader, version: number, into: Buffer = Buffer.allocUnsafe(FRAME_SIZE), at = 0): Buffer {
   into.write(FRAME_MAGIC, at, 'latin1');
   into.writeUInt32LE(f.kind === 'record' ? 1 : 2, at + 4);
   into.writeUInt32LE(f.length, at + 8);
-  into.writeUInt32LE(f.payloadCrc, at + 12);
+  into.writeUInt32LE(Number(f.payloadChecksum & 0xffff_ffffn), at + 12);
   into.writeUInt32LE(f.address % 0x1_0000_0000, at + 16);
   into.writeUInt32LE(Math.floor(f.address / 0x1_0000_0000), at + 20);
-  into.writeUInt32LE(0, at + 24);
+  into.writeUInt32LE(version >= 2 ? Number(f.payloadChecksum >> 32n) : 0, at + 24);
   into.writeUInt32LE(crc32(into.subarray(at, at + FRAME_CRC_AT)), at + FRAME_CRC_AT);
   return into;
 }
 
 /**
- * Decodes the frame header at b[at..at+FRAME_SIZE). Returns null when its checksum does not match
- * (torn or damaged: the caller decides which); throws FormatError when the checksum matches but
- * the content is impossible, which only a bug or a deliberate edit can produce.
+ * Decodes the frame header at b[at..at+FRAME_SIZE) of a cartridge of format `version`. Returns
+ * null when its checksum does not match (torn or damaged: the caller decides which); throws
+ * FormatError when the checksum matches but the content is impossible, which only a bug or a
+ * deliberate edit can produce.
  */
-export function decodeFrame(b: Buffer, at: number): FrameHeader | null {
+export function decodeFrame(b: Buffer, at: number, version: number): FrameHeader | null {
   if (crc32(b.subarray(at, at + FRAME_CRC_AT)) !== b.readUInt32LE(at + FRAME_CRC_AT)) return null;
   if (b.toString('latin1', at, at + 4) !== FRAME_MAGIC) throw new FormatError('object frame has no AFOB magic');
   const kindCode = b.readUInt32LE(at + 4);
@@ -119,14 +133,31 @@ export function decodeFrame(b: Buffer, at: number): FrameHeader | null {
   const length = b.readUInt32LE(at + 8);
   if (kindCode === 2 && length !== 0) throw new FormatError(`filemark frame with a payload of ${length} bytes`);
   if (kindCode === 1 && length === 0) throw new FormatError('record frame with an empty payload');
+  const high = version >= 2 ? BigInt(b.readUInt32LE(at + 24)) << 32n : 0n;
   return {
     kind: kindCode === 1 ? 'record' : 'filemark',
     length,
-    payloadCrc: b.readUInt32LE(at + 12),
+    payloadChecksum: high | BigInt(b.readUInt32LE(at + 12)),
     address: b.readUInt32LE(at + 16) + b.readUInt32LE(at + 20) * 0x1_0000_0000,
   };
 }
 
-export function payloadCrc(payload: Uint8Array): number {
-  return crc32(payload);
+/** XXH64 works on at most this much at once (the size of its WebAssembly memory). */
+const XXH64_PIECE = 4 * 1024 * 1024;
+const digest = Buffer.alloc(8);
+
+/**
+ * The payload checksum of format `version`: CRC-32 (1), or XXH64 (2). A payload larger than
+ * XXH64_PIECE is hashed piece by piece, and its checksum is the XXH64 of the pieces' digests.
+ */
+export function payloadChecksum(version: number, payload: Uint8Array): bigint {
+  if (version < 2) return BigInt(crc32(payload));
+  if (payload.length <= XXH64_PIECE) {
+    xxh64Into(payload, digest, 0);
+    return digest.readBigUInt64BE(0);
+  }
+  const pieces = Buffer.allocUnsafe(8 * Math.ceil(payload.length / XXH64_PIECE));
+  for (let i = 0; i * XXH64_PIECE < payload.length; i++) xxh64Into(payload.subarray(i * XXH64_PIECE, (i + 1) * XXH64_PIECE), pieces, 8 * i);
+  xxh64Into(pieces, digest, 0);
+  return digest.readBigUInt64BE(0);
 }

@@ -1,19 +1,24 @@
 // A cartridge file while it sits in a drive: the open file, its object index and the lock that
 // keeps other drives out. It turns "write these records at address a" into one positioned
-// writev of frames, and "read the record at a" into one positioned read, checked against the
-// payload checksum. No fsync per record: data whose write() resolved is in the page cache and
-// survives the death of the process; filemarks and unload fsync.
+// writev of frames, and "read the record at a" into a copy out of the read-ahead window
+// (read-ahead.ts), checked against the payload checksum. No fsync per record: data whose write()
+// resolved is in the page cache and survives the death of the process; filemarks and unload fsync.
 import fs, { type FileHandle } from 'node:fs/promises';
 import { TapeError } from '../tape/tape-error.js';
 import { CartridgeLock } from './cartridge-lock.js';
 import { scanCartridge, type Damage } from './cartridge-scan.js';
-import { FRAME_SIZE, encodeFrame, payloadCrc, type CartridgeHeader } from './format.js';
+import { FORMAT_VERSION, FRAME_SIZE, encodeFrame, payloadChecksum, type CartridgeHeader } from './format.js';
 import type { ObjectIndex } from './object-index.js';
+import { ReadAhead } from './read-ahead.js';
 
 /** Frames per pwritev: two buffers each (header, payload), 1024 buffers being Linux's IOV_MAX. */
 const FRAMES_PER_WRITE = 512;
 
 export class LoadedCartridge {
+  private readonly readAhead: ReadAhead;
+  /** The cartridge's format version, which its new frames keep. */
+  private readonly version: number;
+
   private constructor(
     readonly file: string,
     private readonly device: string,
@@ -24,7 +29,10 @@ export class LoadedCartridge {
     readonly writeProtected: boolean,
     readonly index: ObjectIndex,
     private damage: Damage | null,
-  ) {}
+  ) {
+    this.readAhead = new ReadAhead(fh, index);
+    this.version = header.formatVersion ?? FORMAT_VERSION;
+  }
 
   /**
    * Takes the cartridge's lock, scans it and cuts off a torn tail (left in place, but ignored,
@@ -89,16 +97,16 @@ export class LoadedCartridge {
       const n = Math.min(FRAMES_PER_WRITE, blocks - first);
       const frames = Buffer.allocUnsafe(n * FRAME_SIZE);
       const iov: Uint8Array[] = [];
-      const crcs: number[] = [];
+      const checksums: bigint[] = [];
       for (let i = 0; i < n; i++) {
         const block = payload.subarray((first + i) * blockSize, (first + i + 1) * blockSize);
-        const crc = payloadCrc(block);
-        encodeFrame({ kind: 'record', length: blockSize, payloadCrc: crc, address: address + first + i }, frames, i * FRAME_SIZE);
+        const checksum = payloadChecksum(this.version, block);
+        encodeFrame({ kind: 'record', length: blockSize, payloadChecksum: checksum, address: address + first + i }, this.version, frames, i * FRAME_SIZE);
         iov.push(frames.subarray(i * FRAME_SIZE, (i + 1) * FRAME_SIZE), block);
-        crcs.push(crc);
+        checksums.push(checksum);
       }
       await this.writeFrames(address + first, iov);
-      for (const crc of crcs) this.index.append(blockSize, crc);
+      for (const checksum of checksums) this.index.append(blockSize, checksum);
     }
   }
 
@@ -106,10 +114,10 @@ export class LoadedCartridge {
   async writeFilemarks(address: number, count: number, flush: boolean): Promise<void> {
     const frames = Buffer.allocUnsafe(count * FRAME_SIZE);
     for (let i = 0; i < count; i++) {
-      encodeFrame({ kind: 'filemark', length: 0, payloadCrc: 0, address: address + i }, frames, i * FRAME_SIZE);
+      encodeFrame({ kind: 'filemark', length: 0, payloadChecksum: 0n, address: address + i }, this.version, frames, i * FRAME_SIZE);
     }
     await this.writeFrames(address, [frames]);
-    for (let i = 0; i < count; i++) this.index.append('filemark', 0);
+    for (let i = 0; i < count; i++) this.index.append('filemark', 0n);
     if (flush) await this.fh.sync();
   }
 
@@ -117,6 +125,7 @@ export class LoadedCartridge {
   async truncate(address: number): Promise<void> {
     if (address > this.index.count) throw new Error(`truncate past end of data (${address} > ${this.index.count})`);
     if (address === this.index.count && this.damage === null) return;
+    await this.readAhead.invalidate();
     await this.fh.truncate(this.index.frameOffset(address));
     this.index.truncate(address);
     this.damage = null;
@@ -125,16 +134,16 @@ export class LoadedCartridge {
   /** Reads the payload of the record at `address` into `into`, verified against its checksum. */
   async readRecord(address: number, into: Uint8Array): Promise<void> {
     const length = this.index.recordLength(address);
-    const offset = this.index.payloadOffset(address);
-    const { bytesRead } = await this.fh.read(into, 0, length, offset);
-    if (bytesRead !== length || payloadCrc(into.subarray(0, length)) !== this.index.payloadCrc(address)) {
+    const payload = await this.readAhead.payload(address);
+    if (payload.length !== length || payloadChecksum(this.version, payload) !== this.index.payloadChecksum(address)) {
       throw new TapeError(
         'EIO',
         this.device,
         `cartridge ${this.file} is damaged at offset ${this.index.frameOffset(address)} (record ${address}, ${length} bytes): ` +
-          (bytesRead !== length ? `only ${bytesRead} bytes in the file` : 'payload checksum mismatch'),
+          (payload.length !== length ? `only ${payload.length} bytes in the file` : 'payload checksum mismatch'),
       );
     }
+    into.set(payload);
   }
 
   async sync(): Promise<void> {
@@ -144,6 +153,7 @@ export class LoadedCartridge {
   /** Flushes and closes the file and releases the lock. */
   async unload(): Promise<void> {
     try {
+      await this.readAhead.release();
       if (!this.writeProtected) await this.fh.sync();
     } finally {
       await this.fh.close();
@@ -152,6 +162,7 @@ export class LoadedCartridge {
   }
 
   private async writeFrames(address: number, iov: Uint8Array[]): Promise<void> {
+    await this.readAhead.invalidate();
     await this.truncate(address);
     const at = this.index.endOffset;
     const total = iov.reduce((sum, b) => sum + b.length, 0);

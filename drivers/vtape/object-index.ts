@@ -11,7 +11,7 @@ export class ObjectIndex {
   private offsets = new Float64Array(1024);
   /** Payload length, or FILEMARK. */
   private lengths = new Int32Array(1024);
-  private crcs = new Uint32Array(1024);
+  private checksums = new BigUint64Array(1024);
   private filemarks: number[] = [];
   private n = 0;
 
@@ -29,12 +29,12 @@ export class ObjectIndex {
     return this.offsets[this.n]!;
   }
 
-  append(length: number | 'filemark', payloadCrc: number): void {
+  append(length: number | 'filemark', payloadChecksum: bigint): void {
     if (this.n + 1 >= this.offsets.length) this.grow();
     const a = this.n;
     const payload = length === 'filemark' ? 0 : length;
     this.lengths[a] = length === 'filemark' ? FILEMARK : length;
-    this.crcs[a] = payloadCrc;
+    this.checksums[a] = payloadChecksum;
     this.offsets[a + 1] = this.offsets[a]! + FRAME_SIZE + payload;
     if (length === 'filemark') this.filemarks.push(a);
     this.n = a + 1;
@@ -56,8 +56,8 @@ export class ObjectIndex {
     return this.lengths[address]!;
   }
 
-  payloadCrc(address: number): number {
-    return this.crcs[address]!;
+  payloadChecksum(address: number): bigint {
+    return this.checksums[address]!;
   }
 
   frameOffset(address: number): number {
@@ -103,10 +103,10 @@ export class ObjectIndex {
     offsets.set(this.offsets);
     const lengths = new Int32Array(size);
     lengths.set(this.lengths);
-    const crcs = new Uint32Array(size);
-    crcs.set(this.crcs);
+    const checksums = new BigUint64Array(size);
+    checksums.set(this.checksums);
     this.offsets = offsets;
     this.lengths = lengths;
-    this.crcs = crcs;
+    this.checksums = checksums;
   }
 }

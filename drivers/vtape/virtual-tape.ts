@@ -205,9 +205,8 @@ export class VirtualTape implements TapeDevice {
     const damage = cartridge.damageAt(this.pos.address);
     if (damage) throw damage;
     this.lastOpWasWrite = true;
-    const unit = this.blockSize || 1;
     const verdict = this.pos.endOfMedium.decide(
-      cartridge.header, cartridge.index.usedBytes(this.pos.address), buf.length, unit, this.blockSize || this.minBlock,
+      cartridge.header, cartridge.index.usedBytes(this.pos.address), buf.length, this.blockSize, this.minBlock,
     );
     if (verdict.kind === 'reject') {
       throw new TapeError('ENOSPC', this.name, verdict.reason === 'physical-end'
@@ -217,8 +216,11 @@ export class VirtualTape implements TapeDevice {
     const recordSize = this.blockSize || verdict.bytes;
     await cartridge.writeRecords(this.pos.address, buf.subarray(0, verdict.bytes), recordSize);
     this.pos.passWrittenRecords(verdict.bytes / recordSize);
-    if (verdict.landedInEarlyWarning) {
+    if (verdict.enospc === 'early-warning') {
       throw new TapeError('ENOSPC', this.name, 'early warning: end of medium is near; this write was written (check tell()), the next one will not be');
+    }
+    if (verdict.enospc === 'physical-end') {
+      throw new TapeError('ENOSPC', this.name, 'physical end of medium: this write was written (check tell()), nothing more fits');
     }
     return verdict.bytes;
   }

@@ -113,7 +113,7 @@ export class ArchiveWriter {
     this.chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1 || this.chunkSize > MAX_CHUNK_LEN)
       throw new RangeError(`chunkSize ${this.chunkSize} must be 1..${MAX_CHUNK_LEN} bytes`);
-    this.batchBytes = Math.max(4 << 20, 2 * (this.chunkSize + BODY_FRAME_LEN));
+    this.batchBytes = Math.max(2 << 20, 2 * (this.chunkSize + BODY_FRAME_LEN));
     this.workers = opts.workers ?? os.availableParallelism();
     this.budget = new Budget(opts.memoryBudget ?? 64 << 20);
     this.onWritten = opts.onWritten;
@@ -293,6 +293,11 @@ export class ArchiveWriter {
     }
     result.catch(noop);
     this.tail = this.tail.then(() => this.emit(b, result, size));
+    // A caller that reads small files synchronously queues entries without ever waiting, so the
+    // event loop would not run: finished batches would neither be written nor free their budget
+    // until the budget ran out, and then every thread waits for the output. One turn of the
+    // loop per batch keeps the codec workers' results flowing to the output.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   private async emit(b: Batch<EntryState>, result: Promise<BatchResult>, size: number): Promise<void> {

@@ -65,7 +65,16 @@ export class ProtocolServer {
     const onSocket = (socket: net.Socket): void => this.accept(socket);
     this.server = o.tls
       ? tls.createServer(
-          { cert: o.tls.cert, key: o.tls.key, ca: o.tls.ca, requestCert: Boolean(o.tls.requireClientCert), rejectUnauthorized: Boolean(o.tls.requireClientCert) },
+          {
+            cert: o.tls.cert,
+            key: o.tls.key,
+            ca: o.tls.ca,
+            requestCert: Boolean(o.tls.requireClientCert),
+            rejectUnauthorized: Boolean(o.tls.requireClientCert),
+            // A client speaking plain TCP never starts TLS: drop it as soon as the protocol's own
+            // handshake would have timed out, instead of leaving both sides waiting.
+            handshakeTimeout: o.handshakeTimeoutMs ?? 30_000,
+          },
           onSocket,
         )
       : net.createServer(onSocket);

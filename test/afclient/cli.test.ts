@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parseArgs, UsageError } from '../../afclient/cli-args.js';
 import { ArchiveWriter } from '../../protocol/archive/index.js';
 import type { EntryMeta } from '../../protocol/archive/entry.js';
 import { makeTree, tempDir } from './helpers.js';
@@ -152,14 +153,20 @@ test('an archive with hostile names writes nothing outside the target, exit stat
 });
 
 test('usage errors and fatal errors exit 2 with one line and no stack trace', () => {
-  for (const args of [[], ['-c', '-f', '/tmp/x'], ['-x'], ['-t', '-f', '/nonexistent/archive'], ['-c', '-h', 'server', 'x'], ['--bogus'], ['-c', '-Z', '99', '-f', '-', 'x']]) {
+  for (const args of [['-c', '-h', 'server', 'x'], ['-t', '-f', '/nonexistent/archive']]) {
     const r = afclient(args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, /^afclient: /);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   }
-  assert.match(afclient(['-c', '-h', 'server', 'x']).stderr, /server protocol/);
+  assert.match(afclient(['-c', '-h', 'server', 'x']).stderr, /no key file given: use -k KEYFILE/);
+  for (const args of [[], ['-c', '-f', '/tmp/x'], ['-x'], ['--bogus', '-t', '-f', 'a'], ['-c', '-Z', '99', '-f', '-', 'x'], ['-c', '-x', '-f', 'a'], ['-t', '-f', 'a', '-A', 'yesterday-ish']]) {
+    assert.throws(() => parseArgs(args), UsageError, args.join(' '));
+  }
+  const o = parseArgs(['-cvf', 'out.afb', '-C', '/src', '-s', '*.iso', '-Z', '1', '--', '-dash']);
+  assert.deepEqual([o.mode, o.file, o.root, o.verbose, o.codec, o.names.map(String)], ['create', 'out.afb', '/src', true, { kind: 'zstd', level: 1 }, ['-dash']]);
+  assert.ok(o.noCompressPatterns.includes('*.iso') && o.noCompressPatterns.includes('*.gz'));
 });
 
 test('-o restores only entries of that owner', () => {

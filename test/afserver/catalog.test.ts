@@ -37,16 +37,23 @@ describe('catalog: cartridges and write positions', () => {
     assert.throws(() => cat.cartridges.setWritePosition(1, { cartridge: 1, tapeFile: 0 }), /not a data tape file/);
   });
 
-  it('chooses the next writable cartridge of the set, skipping read-only, full and precious ones', () => {
+  it('chooses the next writable cartridge of the set, skipping read-only and precious ones', () => {
     cat.cartridges.setReadOnly([2], true);
     assert.equal(cat.cartridges.nextWritable(1, 1, () => false)?.number, 3);
     cat.precious.replace('hostA', [3]);
     assert.equal(cat.cartridges.nextWritable(1, 1, (n) => cat.precious.isPrecious(n)), undefined);
     cat.precious.release('hostA', [3]);
-    cat.cartridges.markFull(3);
-    assert.equal(cat.cartridges.nextWritable(1, 1, () => false), undefined);
     // wraps around: after 3 comes 1 again
     assert.equal(cat.cartridges.nextWritable(1, 3, () => false)?.number, 1);
+  });
+
+  it('prefers cartridges with room, and reuses a full one only when every client released it', () => {
+    cat.cartridges.markFull(2);
+    assert.equal(cat.cartridges.nextWritable(1, 1, () => false)?.number, 3, 'the one with room comes first');
+    cat.cartridges.markFull(3);
+    assert.equal(cat.cartridges.nextWritable(1, 1, () => false)?.number, 2, 'then the next full, released one');
+    assert.equal(cat.cartridges.nextWritable(1, 1, (n) => n === 2)?.number, 3, 'never one still needed');
+    assert.equal(cat.cartridges.nextWritable(1, 1, (n) => n !== 1), undefined);
   });
 
   it('never starts over a read-only or precious cartridge', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createLibrary, openLibrary } from '../../drivers/library/index.js';
+import { createLibrary, openLibrary, type VirtualLibrary } from '../../drivers/library/index.js';
 import { Catalog } from '../../afserver/catalog/index.js';
 import type { Media } from '../../afserver/media/media.js';
 import { Mounter } from '../../afserver/media/mounter.js';
@@ -12,6 +12,7 @@ import { CartridgeSource } from '../../afserver/stream/cartridge-source.js';
 
 export interface Stack {
   dir: string;
+  library: VirtualLibrary;
   catalog: Catalog;
   media: Media;
   mounter: Mounter;
@@ -49,6 +50,7 @@ export async function storageStack(o: { cartridges: number; capacityBytes: numbe
   const cartridges = new CartridgeSource(catalog, operator, log, { retryMs: 20, maxWaitMs: 200 });
   return {
     dir,
+    library,
     catalog,
     media,
     mounter,

@@ -162,7 +162,7 @@ test('filter commands are split without a shell, with double-quote grouping', ()
   assert.deepEqual(splitCommand('a "" b"c d"e "x\\"y\\\\"'), ['a', '', 'bc de', 'x"y\\']);
   assert.deepEqual(splitCommand('echo $HOME *'), ['echo', '$HOME', '*']);
   assert.throws(() => splitCommand('gzip "-1'), /unbalanced double quote/);
-  assert.throws(() => splitCommand('   '), /empty filter command/);
+  assert.throws(() => splitCommand('   '), /empty command/);
   assert.throws(
     () => new ArchiveWriter(async () => {}, { codec: { kind: 'zstd', level: 99 } }),
     /zstd level 99 is out of range/,

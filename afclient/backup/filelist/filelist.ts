@@ -178,6 +178,12 @@ export class Filelist {
     return preciousCartridges(this.db);
   }
 
+  /** Where the record after the one at `streamOffset` starts in a run's stream: a restore's read may stop there. */
+  nextRecordOffset(runId: number, streamOffset: bigint): bigint | undefined {
+    const next = this.db.prepare('SELECT min(stream_offset) FROM entries WHERE run_id = ? AND stream_offset > ?').pluck().safeIntegers(true);
+    return (next.get(runId, streamOffset) as bigint | null) ?? undefined;
+  }
+
   /** update_indexes: forgets entries on cartridges the server has reused; returns how many. */
   dropEntriesOnCartridges(unit: StorageUnitCartridges): number {
     return dropEntriesOnCartridges(this.db, unit);

@@ -47,7 +47,7 @@ const MIGRATIONS: readonly string[] = [
     stream_offset INTEGER NOT NULL
   );
   CREATE INDEX entries_name ON entries (name, run_id);
-  CREATE INDEX entries_run ON entries (run_id);
+  CREATE INDEX entries_run ON entries (run_id, stream_offset);
   CREATE INDEX entries_uid ON entries (uid, run_id);
   CREATE INDEX entries_cartridge ON entries (cartridge, run_id);
 

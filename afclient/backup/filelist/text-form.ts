@@ -63,17 +63,11 @@ export interface ImportOptions {
   server?: { host: string; port: number };
 }
 
-interface Header {
-  fullNumber: number;
-  part: number;
-  parts: number;
-  level: number;
-  differential: boolean;
-  startNs: bigint;
+/** What a run header line says: the run, as far as the text form carries it. */
+type Header = Pick<RunInfo, 'fullNumber' | 'part' | 'parts' | 'level' | 'differential' | 'startNs' | 'clientId'> & {
   state: 'complete' | 'failed';
-  clientId: string;
   server?: { host: string; port: number };
-}
+};
 
 function parseHeader(line: string, opts: ImportOptions, where: string): Header {
   const field = (name: string): string | undefined => new RegExp(`(?:^|[ ,])${name}: ([^,]*)`).exec(line)?.[1]?.trim();

@@ -1303,6 +1303,12 @@ export namespace afwire {
         /** OpenForWrite cartridgeSet. */
         cartridgeSet: number;
 
+        /** OpenForWrite kind. */
+        kind: string;
+
+        /** OpenForWrite metadata. */
+        metadata: { [k: string]: string };
+
         /**
          * Creates a new OpenForWrite instance using the specified properties.
          * @param [properties] Properties to set
@@ -1389,6 +1395,12 @@ export namespace afwire {
 
             /** OpenForWrite cartridgeSet */
             cartridgeSet?: (number|null);
+
+            /** OpenForWrite kind */
+            kind?: (string|null);
+
+            /** OpenForWrite metadata */
+            metadata?: ({ [k: string]: string }|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3888,6 +3888,8 @@ export const afwire = $root.afwire = (() => {
          * Properties of an OpenForWrite.
          * @typedef {Object} afwire.OpenForWrite.$Properties
          * @property {number|null} [cartridgeSet] OpenForWrite cartridgeSet
+         * @property {string|null} [kind] OpenForWrite kind
+         * @property {Object.<string,string>|null} [metadata] OpenForWrite metadata
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3913,6 +3915,7 @@ export const afwire = $root.afwire = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const OpenForWrite = function (p) {
+            this.metadata = {};
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3926,6 +3929,22 @@ export const afwire = $root.afwire = (() => {
          * @instance
          */
         OpenForWrite.prototype.cartridgeSet = 0;
+
+        /**
+         * OpenForWrite kind.
+         * @member {string} kind
+         * @memberof afwire.OpenForWrite
+         * @instance
+         */
+        OpenForWrite.prototype.kind = "";
+
+        /**
+         * OpenForWrite metadata.
+         * @member {Object.<string,string>} metadata
+         * @memberof afwire.OpenForWrite
+         * @instance
+         */
+        OpenForWrite.prototype.metadata = $util.emptyObject;
 
         /**
          * Creates a new OpenForWrite instance using the specified properties.
@@ -3961,6 +3980,13 @@ export const afwire = $root.afwire = (() => {
                 throw $Error("max depth exceeded");
             if (m.cartridgeSet != null && $Object.hasOwnProperty.call(m, "cartridgeSet") && m.cartridgeSet !== 0)
                 w.uint32(/* id 1, wireType 0 =*/8).uint32(m.cartridgeSet);
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.kind);
+            if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                    w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.metadata[ks[i]]).ldelim();
+                }
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3998,7 +4024,7 @@ export const afwire = $root.afwire = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m, v;
+            var c, m, k, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -4025,6 +4051,51 @@ export const afwire = $root.afwire = (() => {
                             m.cartridgeSet = v;
                         else
                             delete m.cartridgeSet;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.kind = v;
+                        else
+                            delete m.kind;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (m.metadata === $util.emptyObject)
+                            m.metadata = {};
+                        var c2 = r.size() + r.pos;
+                        if (c2 > r.len)
+                            throw $RangeError("index out of range");
+                        r.len = c2;
+                        k = "";
+                        v = "";
+                        while (r.pos < c2) {
+                            var t2 = r.tag();
+                            u = t2 & 7;
+                            switch (t2 >>>= 3) {
+                            case 1:
+                                if (u !== 2)
+                                    break;
+                                k = r.stringVerify();
+                                continue;
+                            case 2:
+                                if (u !== 2)
+                                    break;
+                                v = r.stringVerify();
+                                continue;
+                            }
+                            r.skipType(u, q, t2);
+                        }
+                        if (r.pos !== c2)
+                            throw $RangeError("index out of range");
+                        r.len = c;
+                        if (k === "__proto__")
+                            $util.makeProp(m.metadata, k);
+                        m.metadata[k] = v;
                         continue;
                     }
                 }
@@ -4079,6 +4150,19 @@ export const afwire = $root.afwire = (() => {
                 if (!$util.isInteger(m.cartridgeSet))
                     return "cartridgeSet: integer expected";
             }
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                if (!$util.isString(m.kind))
+                    return "kind: string expected";
+            }
+            if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                if (!$util.isObject(m.metadata))
+                    return "metadata: object expected";
+                var k = $Object.keys(m.metadata);
+                for (var i = 0; i < k.length; ++i) {
+                    if (!$util.isString(m.metadata[k[i]]))
+                        return "metadata: string{k:string} expected";
+                }
+            }
             return null;
         };
 
@@ -4105,6 +4189,21 @@ export const afwire = $root.afwire = (() => {
                     m.cartridgeSet = d.cartridgeSet >>> 0;
                 }
             }
+            if (d.kind != null) {
+                if (typeof d.kind !== "string" || d.kind.length) {
+                    m.kind = $String(d.kind);
+                }
+            }
+            if (d.metadata) {
+                if (!$util.isObject(d.metadata))
+                    throw $TypeError(".afwire.OpenForWrite.metadata: object expected");
+                m.metadata = {};
+                for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                    if (ks[i] === "__proto__")
+                        $util.makeProp(m.metadata, ks[i]);
+                    m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                }
+            }
             return m;
         };
 
@@ -4125,11 +4224,27 @@ export const afwire = $root.afwire = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.objects || o.defaults) {
+                d.metadata = {};
+            }
             if (o.defaults) {
                 d.cartridgeSet = 0;
+                d.kind = "";
             }
             if (m.cartridgeSet != null && $Object.hasOwnProperty.call(m, "cartridgeSet")) {
                 d.cartridgeSet = m.cartridgeSet;
+            }
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                d.kind = m.kind;
+            }
+            var ks2;
+            if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                d.metadata = {};
+                for (var j = 0; j < ks2.length; ++j) {
+                    if (ks2[j] === "__proto__")
+                        $util.makeProp(d.metadata, ks2[j]);
+                    d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                }
             }
             return d;
         };

@@ -98,6 +98,52 @@ describe('virtual tape drive', () => {
     });
   }
 
+  it('variable mode at the physical end: write-lands lands the last record that fits with ENOSPC, never a short record', async () => {
+    const c = await tempCartridge({ capacityBytes: 10_000, earlyWarningBytes: 2_500 });
+    try {
+      const tape = await VirtualTape.open(c.file, { earlyWarning: 'write-lands' });
+      for (let k = 0; k < 7; k++) assert.equal(await tape.write(record(k, 1000)), 1000);
+      await assert.rejects(tape.write(record(7, 1000)), fails('ENOSPC'), 'early warning, landed');
+      await assert.rejects(tape.write(record(8, 1000)), fails('ENOSPC'), 'refused in turn');
+      assert.equal(await tape.tell(), 8);
+      assert.equal(await tape.write(record(9, 1000)), 1000, 'accepted in turn: 9000 of 10000 used');
+      await assert.rejects(tape.write(record(10, 100)), fails('ENOSPC'), 'refused in turn');
+      await assert.rejects(tape.write(record(11, 600)), (e) => isTapeError(e, 'ENOSPC') && /physical end.*was written/.test(e.message),
+        'accepted in turn, but the room left after it (400 bytes) is less than its size: the physical end');
+      assert.equal(await tape.tell(), 10, 'the record at the physical end is on tape');
+      await assert.rejects(tape.write(record(12, 50)), fails('ENOSPC'), 'nothing more, even what would fit');
+      assert.equal(await tape.tell(), 10);
+      await assert.rejects(tape.close(), fails('EIO'), 'no room for the filemark');
+      const again = await VirtualTape.open(c.file);
+      await again.op('seek', 9);
+      const buf = Buffer.alloc(2000);
+      assert.equal(await again.read(buf), 600);
+      assert.ok(buf.subarray(0, 600).equals(record(11, 600)));
+      await again.close();
+    } finally {
+      await c.cleanup();
+    }
+  });
+
+  it('variable mode at the physical end: write-rejected refuses a record that does not fit whole', async () => {
+    const c = await tempCartridge({ capacityBytes: 10_000, earlyWarningBytes: 2_500 });
+    try {
+      const tape = await VirtualTape.open(c.file, { earlyWarning: 'write-rejected' });
+      for (let k = 0; k < 7; k++) assert.equal(await tape.write(record(k, 1000)), 1000);
+      await assert.rejects(tape.write(record(7, 1000)), fails('ENOSPC'), 'early warning, refused');
+      assert.equal(await tape.write(record(8, 2000)), 2000, 'accepted in turn: 9000 used');
+      await assert.rejects(tape.write(record(9, 100)), fails('ENOSPC'), 'refused in turn');
+      assert.equal(await tape.write(record(10, 900)), 900, 'accepted in turn: 9900 used, the last record may fill the medium');
+      await assert.rejects(tape.write(record(11, 100)), fails('ENOSPC'), 'refused in turn');
+      await assert.rejects(tape.write(record(12, 200)), (e) => isTapeError(e, 'ENOSPC') && /physical end of medium: nothing written/.test(e.message));
+      await assert.rejects(tape.write(record(13, 50)), fails('ENOSPC'), 'nothing more, even what would fit');
+      assert.equal(await tape.tell(), 9);
+      await assert.rejects(tape.close(), fails('EIO'));
+    } finally {
+      await c.cleanup();
+    }
+  });
+
   it('fixed-block mode at the physical end writes the whole blocks that fit', async () => {
     const c = await tempCartridge({ capacityBytes: 10_000, earlyWarningBytes: 1 });
     try {

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// full_backup: saves everything configured (or the next part of a multi-part full backup),
+// records it in the filelist and prints nothing unless asked (-v). See man/full_backup.8.
+import { backupMain } from './run/main.js';
+
+process.exitCode = await backupMain('full_backup', process.argv.slice(2));

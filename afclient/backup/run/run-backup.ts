@@ -1,0 +1,264 @@
+// One run of full_backup or incr_backup, end to end: InitProgram, the plan (level, part,
+// reference), the selection (change detection against the filelist), the run's session on the
+// first available server (minimum restore information block, then the archive), the filelist
+// entries at their tape positions once the server confirmed the close, the filelist copy on
+// tape, StartupInfoProgram, rotation and PreciousTapes, the report and ExitProgram.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CodecSpec } from '../../../protocol/archive/index.js';
+import type { ProtocolClient } from '../../../protocol/wire/index.js';
+import { connectToServer } from '../../remote/connection.js';
+import { CollectingReporter, type Reporter } from '../../report.js';
+import { addedBackupEntries } from '../change-detection.js';
+import type { ClientConfig, ServerUnit } from '../client-config.js';
+import { Filelist } from '../filelist/filelist.js';
+import { exportText } from '../filelist/text-form.js';
+import { droppableRuns, FULL_LEVEL, referenceFor, type BackupRequest, type RunPlan } from '../levels.js';
+import { encodeInfoBlock } from '../info-block.js';
+import { takeClientLock } from './client-lock.js';
+import { EntryLog } from './entry-log.js';
+import { lastFullStart, minInfoOf, newestFilelistCopy } from './min-info.js';
+import { packRun } from './pack-entries.js';
+import { sendPreciousTapes } from './precious.js';
+import { runProgram, type Placeholders } from './programs.js';
+import { selectEntries } from './select-entries.js';
+import { formatReport, startProgress, type RunStatistics } from './statistics.js';
+import { filelistCopyProducer, nextSessionStart, runLabel, writeTapeSession } from './tape-sessions.js';
+
+export const EXIT = { ok: 0, warnings: 1, failed: 2, initRefused: 3 } as const;
+
+export interface RunRequest {
+  program: 'full_backup' | 'incr_backup';
+  backup: BackupRequest;
+  /** incr_backup -H: drop the entries of lower-level runs and release their tapes. */
+  dropLower: boolean;
+  verbose: boolean;
+  /** Messages for the user (problems, the failure); also go to LoggingFile. */
+  say: (line: string) => void;
+  /** -v report and listings. */
+  out: (text: string) => void;
+  /** Stops the run (SIGINT/SIGTERM): it ends as failed, the previous state stays valid. */
+  signal?: AbortSignal;
+}
+
+const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
+
+function codecOf(c: ClientConfig): CodecSpec {
+  if (c.process) return { kind: 'filter', command: c.process.compress, restoreCommand: c.process.uncompress };
+  return { kind: 'zstd', level: c.builtinCompressLevel ?? 3 };
+}
+
+function kindOf(plan: RunPlan): string {
+  if (plan.level === FULL_LEVEL) return plan.parts > 1 ? `full backup part ${plan.part}/${plan.parts}` : 'full backup';
+  if (plan.level === 0) return plan.differential ? 'differential backup' : 'incremental backup';
+  return `level ${plan.level}${plan.differential ? ' differential' : ''} backup`;
+}
+
+/** A reporter that collects like CollectingReporter and tells the user at once. */
+function liveReporter(say: (line: string) => void): Reporter {
+  const list = new CollectingReporter();
+  return {
+    get problems() {
+      return list.problems;
+    },
+    problem(name, message) {
+      list.problem(name, message);
+      say(list.problemList.at(-1)!);
+    },
+    note(name, message) {
+      list.note(name, message);
+      say(list.noteList.at(-1)!);
+    },
+  };
+}
+
+async function connect(config: ClientConfig): Promise<{ client: ProtocolClient; unit: ServerUnit }> {
+  if (!config.encryptionKeyFile) throw new Error(`${config.file}: EncryptionKeyFile is not set; name the key file shared with the server (or use -k)`);
+  const { client, host, port } = await connectToServer({
+    hosts: config.servers.map((s) => s.host),
+    ports: config.servers.map((s) => s.port),
+    keyFile: config.encryptionKeyFile,
+    clientId: config.clientIdentifier,
+    cartridgeSet: 0,
+  });
+  const unit = config.servers.find((s) => s.host === host && s.port === port) ?? { host, port, cartridgeSet: 0 };
+  return { client, unit };
+}
+
+export async function runBackup(config: ClientConfig, req: RunRequest): Promise<number> {
+  const startMs = Date.now();
+  const report = liveReporter(req.say);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'afbackup-run-'));
+  const values: Placeholders = { ...config.placeholders, l: '', r: path.join(work, 'report'), e: '', i: '' };
+  const stats: RunStatistics = { clientId: config.clientIdentifier, kind: req.program, startMs, endMs: startMs, entries: 0, deletions: 0, bytes: 0n, streamBytes: 0n, problems: 0, exitStatus: EXIT.failed };
+  try {
+    if (config.initProgram) {
+      const init = await runProgram('InitProgram', config.initProgram, values);
+      if (init.code !== 0) {
+        req.say(`InitProgram '${config.initProgram}' exited with status ${init.code}; the backup was not started`);
+        return EXIT.initRefused;
+      }
+    }
+    let status: number;
+    try {
+      status = await backupRun(config, req, report, stats, values, work);
+    } catch (e) {
+      req.say(`${req.program} failed: ${(e as Error).message}`);
+      status = EXIT.failed;
+    }
+    stats.exitStatus = status;
+    stats.problems = report.problems;
+    stats.endMs = Date.now();
+    const text = formatReport(stats);
+    fs.writeFileSync(values.r!, text);
+    if (req.verbose) req.out(text);
+    if (config.exitProgram) {
+      values.e = String(status);
+      const exit = await runProgram('ExitProgram', config.exitProgram, values).catch((e: Error) => ({ code: -1, stderr: e.message }));
+      if (exit.code !== 0) req.say(`ExitProgram '${config.exitProgram}' exited with status ${exit.code}`);
+    }
+    return status;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter, stats: RunStatistics, values: Placeholders, work: string): Promise<number> {
+  const release = takeClientLock(config.varDirectory);
+  const fl = Filelist.open(config.varDirectory);
+  const log = new EntryLog(work);
+  let client: ProtocolClient | undefined;
+  const onAbort = (): void => client?.close();
+  req.signal?.addEventListener('abort', onAbort);
+  try {
+    const startNs = nowNs();
+    fl.markInterruptedRuns(startNs);
+    const runs = fl.runs();
+    const plan = referenceFor(req.backup, runs);
+    stats.kind = kindOf(plan);
+    const referenceRun = plan.referenceRunId !== undefined ? fl.run(plan.referenceRunId) : undefined;
+    const entries = plan.level === FULL_LEVEL ? config.parts[plan.part - 1]! : config.dirsToBackup;
+    if (entries.length === 0) throw new Error(`${config.file}: DirsToBackup is empty; name what to save (relative to RootDirectory ${config.rootDirectory})`);
+    const selection = selectEntries({
+      root: config.rootDirectory,
+      entries,
+      rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes },
+      reference: fl.referenceState(plan.referenceRunId),
+      saveAll: plan.saveAll,
+      forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, config.dirsToBackup),
+      report,
+      workDir: work,
+    });
+    if (req.signal?.aborted) throw new Error('interrupted before anything was written');
+
+    const connected = await connect(config);
+    client = connected.client;
+    const unit = connected.unit;
+    stats.server = `${unit.host}:${unit.port}`;
+    const identity = { clientId: config.clientIdentifier, server: unit.host, port: unit.port, fullNumber: plan.fullNumber, part: plan.part, parts: plan.parts, startNs };
+    const atStart = minInfoOf(identity, newestFilelistCopy(runs), lastFullStart(runs));
+    const runId = fl.beginRun({ ...identity, level: plan.level, differential: plan.differential, serverHost: unit.host, serverPort: unit.port, dirsToBackup: config.dirsToBackup });
+    const progress = startProgress({ tty: Boolean(process.stdout.isTTY) && !req.verbose, ...(config.reportProgress ? { progressFile: path.join(config.varDirectory, 'progress') } : {}), totalEntries: selection.entries.count, totalBytes: selection.bytes });
+    let session;
+    let written = false;
+    try {
+      session = await writeTapeSession(client, unit.cartridgeSet, 'archive', { afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, async (sink) => {
+        const packed = await packRun(sink, {
+          infoBlock: encodeInfoBlock(atStart.info),
+          entries: selection.entries.entries(),
+          bytes: selection.bytes,
+          codec: codecOf(config),
+          doNotProcess: config.doNotProcess,
+          runStartNs: startNs,
+          log,
+          report,
+          aborted: () => (req.signal?.aborted ? new Error('interrupted') : undefined),
+          onProgress: (p) => progress.update(p.entries, p.bytes),
+        });
+        stats.bytes = packed.bytes;
+        stats.streamBytes = packed.streamBytes;
+      });
+      written = true;
+    } catch (e) {
+      fl.finishRun(runId, { state: 'failed', endNs: nowNs() });
+      const why = req.signal?.aborted ? 'the run was interrupted' : (e as Error).message;
+      throw new Error(`${why}; nothing of this run counts as saved, the next run saves it again`);
+    } finally {
+      progress.stop(written);
+    }
+
+    // The server has confirmed the close: everything logged is on tape.
+    for await (const batch of log.located(session.map)) fl.addEntries(runId, batch);
+    fl.addDeletions(runId, selection.deletions);
+    const extents = session.extents.filter((x) => x.bytes > 0);
+    const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
+    const lastExtent = extents.at(-1);
+    const last = lastExtent ? { cartridge: lastExtent.cartridge, tapeFile: lastExtent.tapeFile } : first;
+    Object.assign(stats, { first, last, entries: log.count, changes: selection.counts, deletions: selection.deletions.length });
+
+    // The copy's tape file header carries the final line, so its place is asked for first.
+    const copyAt = await nextSessionStart(client, unit.cartridgeSet).catch((e: Error) => {
+      report.problem('filelist copy', `cannot ask the server where it would go (${e.message})`);
+      return { cartridge: 0, tapeFile: 0 };
+    });
+    const asComplete = fl.runs().map((r) => (r.id === runId ? { ...r, state: 'complete' as const, first } : r));
+    const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
+    fl.finishRun(runId, { state: 'complete', endNs: nowNs(), first, last, minInfo: final.line });
+    stats.minInfo = final.line;
+
+    const finished = fl.run(runId)!;
+    if (req.dropLower) {
+      const drop = droppableRuns(finished, fl.runs());
+      if (drop.length > 0) fl.dropRuns(drop.map((r) => r.id));
+    }
+    const exportFile = path.join(work, `filelist.${plan.fullNumber}.${runId}`);
+    writeLines(exportFile, exportText(fl, [finished]));
+    values.l = exportFile;
+    try {
+      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(exportFile, `filelist.${plan.fullNumber}.${plan.part}.${runId}`));
+      if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
+        report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
+      }
+    } catch (e) {
+      report.problem('filelist copy', `could not be written to tape (${(e as Error).message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
+    }
+    values.i = final.line;
+    if (config.startupInfoProgram) {
+      const r = await runProgram('StartupInfoProgram', config.startupInfoProgram, values, final.line + '\n').catch((e: Error) => ({ code: -1, stderr: e.message }));
+      if (r.code !== 0) report.problem('StartupInfoProgram', `'${config.startupInfoProgram}' exited with status ${r.code}; keep this line safe yourself: ${final.line}`);
+    }
+    await rotateAndProtect(config, fl, report, { client, unit });
+    return report.problems > 0 ? EXIT.warnings : EXIT.ok;
+  } finally {
+    req.signal?.removeEventListener('abort', onAbort);
+    client?.close();
+    log.dispose();
+    fl.close();
+    release();
+  }
+}
+
+/** Writes the lines to a new file in pieces, so a filelist of millions of entries is never whole in memory. */
+function writeLines(file: string, lines: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w', 0o600);
+  try {
+    let pending = '';
+    for (const line of lines) {
+      pending += line;
+      if (pending.length >= 1 << 16) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    fs.writeSync(fd, pending);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function rotateAndProtect(config: ClientConfig, fl: Filelist, report: Reporter, current: { client: ProtocolClient; unit: ServerUnit }): Promise<void> {
+  fl.rotate({ numIndexesToStore: config.numIndexesToStore, ...(config.daysToStoreIndexes !== undefined ? { daysToStoreIndexes: config.daysToStoreIndexes } : {}), nowNs: nowNs() });
+  const problems = await sendPreciousTapes(config, fl.preciousCartridges(), current);
+  for (const p of problems) report.problem('PreciousTapes', p);
+}

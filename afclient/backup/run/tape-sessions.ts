@@ -1,0 +1,58 @@
+// The two sessions of a run on the server: the run's stream (kind 'archive'), and afterwards
+// the run's filelist copy (kind 'filelist'), whose tape file header carries the final minimum
+// restore information, so a scan of block 0 of each tape file finds it (ListBackupHeaders).
+import fs from 'node:fs';
+import { ArchiveWriter, type DataSegment, type EntryMeta } from '../../../protocol/archive/index.js';
+import type { ProtocolClient } from '../../../protocol/wire/index.js';
+import { writeSession, type ArchiveProducer, type WriteSessionResult } from '../../remote/write-session.js';
+
+export type SessionKind = 'archive' | 'filelist';
+
+/** afbackupRun: who wrote the run (header metadata of its tape files). */
+export function runLabel(clientId: string, fullNumber: number, part: number, parts: number, level: number): string {
+  return `${clientId} ${fullNumber}.${part}/${parts} level ${level}`;
+}
+
+export function writeTapeSession(client: ProtocolClient, cartridgeSet: number, kind: SessionKind, metadata: Record<string, string>, produce: ArchiveProducer): Promise<WriteSessionResult> {
+  return writeSession(client, { cartridgeSet, kind, metadata }, produce);
+}
+
+/** Where the next session of the cartridge set starts (block 0 of a new tape file). */
+export async function nextSessionStart(client: ProtocolClient, cartridgeSet: number): Promise<{ cartridge: number; tapeFile: number }> {
+  const p = (await client.request({ queryWritePosition: { cartridgeSet } })).position;
+  return { cartridge: p?.cartridge ?? 0, tapeFile: p?.tapeFile ?? 0 };
+}
+
+async function* fileContent(file: string): AsyncGenerator<DataSegment> {
+  let offset = 0n;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const data = chunk as Buffer;
+    yield { offset, data };
+    offset += BigInt(data.length);
+  }
+}
+
+/** The filelist copy: one archive entry `name` holding the export file, zstd-compressed. */
+export function filelistCopyProducer(exportFile: string, name: string): ArchiveProducer {
+  return async (sink) => {
+    const st = fs.statSync(exportFile, { bigint: true });
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const meta: EntryMeta = {
+      name: Buffer.from(name),
+      type: 'file',
+      mode: 0o600,
+      uid: process.getuid?.() ?? 0,
+      gid: process.getgid?.() ?? 0,
+      user: '',
+      group: '',
+      mtimeNs: st.mtimeNs,
+      ctimeNs: now,
+      atimeNs: now,
+      size: st.size,
+    };
+    // One entry of moderate size: compressed on this thread, no threads to start.
+    const writer = new ArchiveWriter(sink, { codec: { kind: 'zstd', level: 9 }, workers: 0 });
+    await writer.writeEntry(meta, fileContent(exportFile));
+    await writer.finish();
+  };
+}

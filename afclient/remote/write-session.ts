@@ -1,0 +1,73 @@
+// One backup session on the server (afclient -c -h): open the tape for writing in the
+// cartridge set, optionally start a new tape file (-j) or cartridge (-G), stream the archive
+// as the packer produces it, close. The close is the durability point; its SessionSummary says
+// which tape files hold the stream, from which every entry's position follows (positions.ts).
+import { toNumber, type afwire, type ProtocolClient } from '../../protocol/wire/index.js';
+import { ChunkQueue } from './chunk-queue.js';
+import { extentsOf, StreamMap, type TapeFileExtent, type TapeLocation } from './positions.js';
+
+export interface WriteSessionOptions {
+  /** Cartridge set; 0 = the client's default set. */
+  cartridgeSet: number;
+  /** -j: request a new tape file before writing. */
+  newTapeFile?: boolean;
+  /** -G: request a new cartridge before writing. */
+  newCartridge?: boolean;
+  /** What the tape files hold: 'archive' (the server's default) or 'filelist'. */
+  kind?: string;
+  /** Copied into every tape file header of the session, where a tape scan (-I) finds it. */
+  metadata?: Record<string, string>;
+  /** Bytes the hand-over to the socket may hold (default 4 MiB). */
+  queueBytes?: number;
+}
+
+export interface WriteSessionResult {
+  /** Where the first byte of the stream went. */
+  start: TapeLocation;
+  sessionId: number;
+  bytes: number;
+  extents: TapeFileExtent[];
+  /** Stream offset -> tape location, for -v and the filelist. */
+  map: StreamMap;
+}
+
+/** Produces the archive into `sink` (an ArchiveWriter's output); resolves when it is complete. */
+export type ArchiveProducer = (sink: (chunk: Buffer) => Promise<void>) => Promise<void>;
+
+export function locationOf(p: afwire.IWritePosition | null | undefined): TapeLocation {
+  return { cartridge: p?.cartridge ?? 0, tapeFile: p?.tapeFile ?? 0, block: toNumber(p?.block), offsetInBlock: p?.offset ?? 0 };
+}
+
+/**
+ * Writes one session. If anything fails (the packer, the server, the connection), the
+ * connection is closed without CloseTape, so the server keeps what reached the tape, marks the
+ * session incomplete and frees the drive; the error is passed on.
+ */
+export async function writeSession(client: ProtocolClient, o: WriteSessionOptions, produce: ArchiveProducer): Promise<WriteSessionResult> {
+  try {
+    const open = { cartridgeSet: o.cartridgeSet, ...(o.kind ? { kind: o.kind } : {}), ...(o.metadata ? { metadata: o.metadata } : {}) };
+    let at = (await client.request({ openForWrite: open })).position;
+    if (o.newCartridge) at = (await client.request({ newCartridge: {} })).position;
+    if (o.newTapeFile) at = (await client.request({ newTapeFile: {} })).position;
+    const queue = new ChunkQueue(o.queueBytes);
+    const sending = client.sendData({ write: {} }, queue);
+    // Whichever side fails first must release the other: a failed request stops the producer's
+    // next push, a failed producer aborts the data stream.
+    sending.catch((e: unknown) => queue.close(e instanceof Error ? e : new Error(String(e))));
+    try {
+      await produce(queue.push);
+      queue.end();
+    } catch (e) {
+      queue.fail(e instanceof Error ? e : new Error(String(e)));
+      await sending.catch(() => undefined);
+      throw e;
+    }
+    await sending;
+    const closed = await client.request({ close: {} });
+    const extents = extentsOf(closed.session ?? {});
+    return { start: locationOf(at), sessionId: toNumber(closed.session?.sessionId), bytes: toNumber(closed.session?.bytes), extents, map: new StreamMap(extents) };
+  } catch (e) {
+    client.close();
+    throw e;
+  }
+}

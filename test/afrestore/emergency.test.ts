@@ -1,0 +1,93 @@
+// afrestore -e after the client's whole VarDirectory is gone: the minimum restore information
+// (in a mail) is enough to rebuild the filelist from the copies full_backup and incr_backup
+// wrote to tape (-f), and to restore everything of the last state.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Filelist } from '../../afclient/backup/filelist/filelist.js';
+import { backupMain } from '../../afclient/backup/run/main.js';
+import { runHere, startFixture, type Fixture } from './fixture.js';
+
+describe('afrestore -e: emergency restore from the tapes', () => {
+  let fx: Fixture;
+  let minInfo: string;
+  const data = (...p: string[]): string => path.join(fx.root, 'data', ...p);
+  before(async () => {
+    fx = await startFixture();
+    fs.mkdirSync(data('sub'), { recursive: true });
+    fs.writeFileSync(data('a.txt'), 'a version 1');
+    fs.writeFileSync(data('sub/b.txt'), 'b');
+    fs.writeFileSync(data('gone.txt'), 'deleted before the last run');
+    fs.appendFileSync(fx.confFile, 'DirsToBackup: data\n');
+    assert.equal(await backupMain('full_backup', ['-c', fx.confFile]), 0);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the incremental starts a second later
+    fs.writeFileSync(data('a.txt'), 'a version 2, longer');
+    fs.rmSync(data('gone.txt'));
+    assert.equal(await backupMain('incr_backup', ['-c', fx.confFile]), 0);
+    const fl = Filelist.open(fx.varDir);
+    try {
+      minInfo = fl.runs().at(-1)!.minInfo!;
+    } finally {
+      fl.close();
+    }
+    fs.rmSync(fx.varDir, { recursive: true });
+  });
+  after(async () => {
+    await fx?.stop();
+  });
+
+  it('refuses garbage and input without the information, clearly', async () => {
+    const r = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, 'Subject: backup\n\nnothing here\n');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no minimum restore information/);
+    const damaged = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, minInfo.replace(/ \w{8}$/, ' 00000000'));
+    assert.equal(damaged.code, 2);
+    assert.match(damaged.stderr, /checksum mismatch/);
+    fs.rmSync(fx.varDir, { recursive: true, force: true });
+  });
+
+  it('rebuilds the filelist from the copies on tape (-f)', async () => {
+    const r = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, `From: root\nSubject: afbackup\n\n${minInfo}\n-- \n`);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr.match(/filelist copy at/g)?.length, 2, r.stderr);
+    const list = await runHere('cli', ['-c', fx.confFile, '-l', 'txt']);
+    assert.deepEqual(list.stdout.trim().split('\n').map((l) => l.split(': ')[1]), ['data/a.txt', 'data/sub/b.txt']);
+    const again = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, minInfo);
+    assert.equal(again.code, 2, 'an existing filelist is not mixed with the copies');
+    assert.match(again.stderr, /already holds 2 backup run/);
+    fs.rmSync(fx.varDir, { recursive: true });
+  });
+
+  it('-E finds the information on the cartridges with no information at all (-l, -n)', async () => {
+    const listed = await runHere('cli', ['-c', fx.confFile, '-E', '-l']);
+    assert.equal(listed.code, 0, listed.stderr);
+    const lines = listed.stdout.trim().split('\n');
+    assert.equal(lines.length, 2, 'one per run');
+    assert.equal(lines.at(-1), minInfo);
+    const summary = await runHere('cli', ['-c', fx.confFile, '-E', '-n', `1@127.0.0.1%${fx.port}`]);
+    assert.equal(summary.code, 0, summary.stderr);
+    assert.match(summary.stdout, new RegExp(`^127\\.0\\.0\\.1%${fx.port}!1\\.\\d+: client restore-test, backup of `, 'm'));
+    const bad = await runHere('cli', ['-c', fx.confFile, '-E', '-l', 'x-y']);
+    assert.equal(bad.code, 2);
+    fs.rmSync(fx.varDir, { recursive: true, force: true });
+  });
+
+  it('-E -f rebuilds the filelist from the newest information it finds', async () => {
+    const r = await runHere('cli', ['-c', fx.confFile, '-E', '-f']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /using @@@===--->>> AFB2/);
+    const list = await runHere('cli', ['-c', fx.confFile, '-n', 'txt']);
+    assert.equal(list.stdout.trim(), '2');
+    fs.rmSync(fx.varDir, { recursive: true });
+  });
+
+  it('restores everything of the last state, without what was deleted before it', async () => {
+    fs.rmSync(data(), { recursive: true });
+    const r = await runHere('cli', ['-c', fx.confFile, '-e'], {}, minInfo);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(data('a.txt'), 'utf8'), 'a version 2, longer');
+    assert.equal(fs.readFileSync(data('sub/b.txt'), 'utf8'), 'b');
+    assert.equal(fs.existsSync(data('gone.txt')), false);
+  });
+});

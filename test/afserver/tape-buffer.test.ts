@@ -1,0 +1,103 @@
+// TapeBuffer: bursts to the drive, bounded memory, and with a spool folder an overflow file that
+// is written while the drive drains it, in order.
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TapeBuffer } from '../../afserver/stream/tape-buffer.js';
+
+/** A drive that writes only when allowed to (open()), collecting what it got. */
+function gatedSink() {
+  const got: Buffer[] = [];
+  let gate: Promise<void> = new Promise<void>(() => undefined);
+  let open!: () => void;
+  gate = new Promise<void>((r) => (open = r));
+  return {
+    got,
+    open: () => open(),
+    sink: async (b: Uint8Array) => {
+      await gate;
+      got.push(Buffer.from(b));
+    },
+  };
+}
+
+describe('TapeBuffer', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-spool-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('without a spool folder makes the client wait once memory is full', async () => {
+    const d = gatedSink();
+    const buf = new TapeBuffer(64 * 1024, d.sink);
+    const chunk = Buffer.alloc(16 * 1024, 1);
+    for (let i = 0; i < 5; i++) await buf.push(chunk);
+    let pushed = false;
+    const waiting = buf.push(chunk).then(() => (pushed = true));
+    await new Promise((r) => setImmediate(r));
+    assert.equal(pushed, false, 'the push waits for the drive');
+    assert.ok(buf.memoryBytes <= 64 * 1024 + chunk.length);
+    d.open();
+    await waiting;
+    await buf.end();
+    assert.equal(Buffer.concat(d.got).length, 6 * chunk.length);
+  });
+
+  it('with a spool folder takes everything at once, keeps memory bounded, and delivers in order', async () => {
+    const d = gatedSink();
+    const capacity = 64 * 1024;
+    const buf = new TapeBuffer(capacity, d.sink, { spoolDirectory: dir, writeSize: 50_000 });
+    const data = crypto.randomBytes(2_000_000);
+    let maxMemory = 0;
+    for (let i = 0; i < data.length; i += 10_000) {
+      // while the drive is stopped, nothing waits: what memory cannot hold goes to the spool file
+      await buf.push(data.subarray(i, i + 10_000));
+      maxMemory = Math.max(maxMemory, buf.memoryBytes);
+    }
+    assert.ok(maxMemory <= capacity, `memory stayed within the buffer (${maxMemory})`);
+    // memory, plus the one chunk the stopped drive holds, plus the spool file: all of it
+    assert.ok(buf.spooledBytes >= data.length - capacity - 10_000, 'the rest is in the spool file');
+    assert.deepEqual(fs.readdirSync(dir), [], 'the spool file is unlinked while in use');
+    d.open();
+    await buf.end();
+    assert.ok(Buffer.concat(d.got).equals(data));
+  });
+
+  it('spools and drains at the same time, alternating memory and file, without reordering', async () => {
+    const got: Buffer[] = [];
+    let delay = 0;
+    const buf = new TapeBuffer(32 * 1024, async (b) => {
+      // a drive that is sometimes slower, sometimes faster than the client
+      if (++delay % 7 === 0) await new Promise((r) => setTimeout(r, 2));
+      got.push(Buffer.from(b));
+    }, { spoolDirectory: dir, highWater: 8 * 1024, writeSize: 20_000 });
+    const data = crypto.randomBytes(1_500_000);
+    for (let i = 0; i < data.length; ) {
+      const n = 1 + crypto.randomInt(30_000);
+      await buf.push(data.subarray(i, i + n));
+      i += n;
+      if (crypto.randomInt(5) === 0) await new Promise((r) => setImmediate(r));
+    }
+    await buf.end();
+    assert.ok(Buffer.concat(got).equals(data));
+  });
+
+  it('a drive failure reaches the client, and the spool file is closed', async () => {
+    const buf = new TapeBuffer(16 * 1024, async () => {
+      throw new Error('EIO on the drive');
+    }, { spoolDirectory: dir, highWater: 1 });
+    await assert.rejects(async () => {
+      for (let i = 0; i < 100; i++) await buf.push(Buffer.alloc(8192));
+    }, /EIO on the drive/);
+    await assert.rejects(buf.end(), /EIO on the drive/);
+  });
+
+  it('reports a Spool-Directory it cannot write to', async () => {
+    const buf = new TapeBuffer(1024, () => new Promise(() => undefined), { spoolDirectory: path.join(dir, 'missing') });
+    await assert.rejects(buf.push(Buffer.alloc(2000)), /cannot create a spool file in Spool-Directory .*missing/);
+  });
+});

@@ -1,0 +1,116 @@
+// Cartridge format versions: new cartridges are version 2 (XXH64 payload checksums); version 1
+// cartridges (CRC-32) are still read, checked and appended to, and stay version 1.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { crc32 } from 'node:zlib';
+import { xxh64Into } from '../../../afclient/codec/xxh64.js';
+import { isTapeError } from '../../../drivers/tape/tape-error.js';
+import { VirtualTape, setWriteProtect } from '../../../drivers/vtape/index.js';
+import { FRAME_SIZE, HEADER_SIZE, encodeFrame, encodeHeader, payloadChecksum } from '../../../drivers/vtape/format.js';
+import { record, tempCartridge } from './helpers.js';
+
+function xxh64(data: Uint8Array): bigint {
+  const out = Buffer.alloc(8);
+  xxh64Into(data, out, 0);
+  return out.readBigUInt64BE(0);
+}
+
+/** Flips one byte of the file at `offset`. */
+async function flip(file: string, offset: number): Promise<void> {
+  const fh = await fs.open(file, 'r+');
+  try {
+    const b = Buffer.alloc(1);
+    await fh.read(b, 0, 1, offset);
+    b[0] = b[0]! ^ 0xff;
+    await fh.write(b, 0, 1, offset);
+  } finally {
+    await fh.close();
+  }
+}
+
+describe('cartridge format versions', () => {
+  it('a new cartridge is version 2: each record frame holds the XXH64 of its payload', async () => {
+    const c = await tempCartridge();
+    try {
+      const tape = await VirtualTape.open(c.file);
+      const payload = record(1, 3000);
+      await tape.write(payload);
+      await tape.close();
+      const bytes = await fs.readFile(c.file);
+      assert.equal(bytes.readUInt16LE(8), 2);
+      const sum = xxh64(payload);
+      assert.equal(bytes.readUInt32LE(HEADER_SIZE + 12), Number(sum & 0xffff_ffffn), 'low half');
+      assert.equal(bytes.readUInt32LE(HEADER_SIZE + 24), Number(sum >> 32n), 'high half');
+    } finally {
+      await c.cleanup();
+    }
+  });
+
+  it('a version 1 cartridge (CRC-32) reads, detects damage, and stays version 1 when appended to', async () => {
+    const c = await tempCartridge();
+    try {
+      const header = encodeHeader({ formatVersion: 1, capacityBytes: 1 << 20, earlyWarningBytes: 1 << 16, writeProtected: false });
+      const frames: Buffer[] = [header];
+      for (let i = 0; i < 3; i++) {
+        const payload = record(i, 1000);
+        frames.push(encodeFrame({ kind: 'record', length: 1000, payloadChecksum: BigInt(crc32(payload)), address: i }, 1), payload);
+      }
+      frames.push(encodeFrame({ kind: 'filemark', length: 0, payloadChecksum: 0n, address: 3 }, 1));
+      await fs.writeFile(c.file, Buffer.concat(frames));
+
+      let tape = await VirtualTape.open(c.file);
+      const buf = Buffer.alloc(1000);
+      for (let i = 0; i < 3; i++) {
+        assert.equal(await tape.read(buf), 1000);
+        assert.ok(buf.equals(record(i, 1000)), `record ${i}`);
+      }
+      assert.equal(await tape.read(buf), 0);
+      await tape.write(record(9, 500));
+      await tape.close();
+
+      await setWriteProtect(c.file, false);
+      const bytes = await fs.readFile(c.file);
+      assert.equal(bytes.readUInt16LE(8), 1, 'still version 1');
+      const at = HEADER_SIZE + 3 * (FRAME_SIZE + 1000) + FRAME_SIZE;
+      assert.equal(bytes.readUInt32LE(at + 12), crc32(record(9, 500)), 'the appended record has a CRC-32');
+      assert.equal(bytes.readUInt32LE(at + 24), 0);
+
+      await flip(c.file, HEADER_SIZE + FRAME_SIZE + 20);
+      tape = await VirtualTape.open(c.file);
+      await assert.rejects(tape.read(buf), (e) => isTapeError(e, 'EIO') && /checksum/.test(e.message));
+      assert.equal(await tape.read(buf), 1000);
+      assert.ok(buf.equals(record(1, 1000)));
+      await tape.op('fsf', 1);
+      assert.equal(await tape.read(buf), 500);
+      assert.ok(buf.subarray(0, 500).equals(record(9, 500)));
+      await tape.close();
+    } finally {
+      await c.cleanup();
+    }
+  });
+
+  it('a record larger than an XXH64 piece (4 MiB) is checked whole, to its last byte', async () => {
+    const c = await tempCartridge({ capacityBytes: 32 * 1024 * 1024 });
+    try {
+      const size = 9 * 1024 * 1024 + 7;
+      const payload = record(3, size);
+      assert.notEqual(payloadChecksum(2, payload), payloadChecksum(2, Buffer.concat([payload.subarray(0, size - 1), Buffer.from([payload[size - 1]! ^ 1])])));
+      let tape = await VirtualTape.open(c.file);
+      await tape.write(payload);
+      await tape.close();
+      const buf = Buffer.alloc(size);
+      tape = await VirtualTape.open(c.file);
+      assert.equal(await tape.read(buf), size);
+      assert.ok(buf.equals(payload));
+      await tape.close();
+      await flip(c.file, HEADER_SIZE + FRAME_SIZE + size - 1);
+      tape = await VirtualTape.open(c.file, { report: () => undefined });
+      await tape.op('seek', 0);
+      await assert.rejects(tape.read(buf), (e) => isTapeError(e, 'EIO') && /checksum/.test(e.message));
+      await tape.close();
+    } finally {
+      await c.cleanup();
+    }
+  });
+});
