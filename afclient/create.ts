@@ -1,30 +1,17 @@
 // `afclient -c`: packs the named paths into an archive. Entries that cannot be read are reported
 // and left out (or, when reading fails midway, stored marked incomplete); a failing output ends
 // the run (exit status 2) because the archive behind it is unusable.
-import type { CodecSpec } from './codec/spec.js';
 import { ArchiveWriter, type WrittenEntry } from '../protocol/archive/index.js';
-import type { DataSegment } from '../protocol/archive/entry.js';
 import { openOutput, type ArchiveOutput } from './archive-file.js';
 import type { CliOptions } from './cli-args.js';
 import { listLine } from './list.js';
 import { packInWorker } from './pack/worker-packer.js';
+import { writePackItem } from './pack/write-item.js';
 import type { Reporter } from './report.js';
 
-const NONE: CodecSpec = { kind: 'none' };
 // Bytes of batches waiting for compression or output; with the worker threads' own heaps this
 // keeps afclient -c well below 200 MB resident whatever the tree.
 const WRITER_BUDGET = 16 << 20;
-
-/** An error while reading an entry's content (not the archive's fault). */
-class ContentError extends Error {}
-
-async function* guarded(content: AsyncIterable<DataSegment>): AsyncGenerator<DataSegment> {
-  try {
-    yield* content;
-  } catch (err) {
-    throw new ContentError((err as Error).message);
-  }
-}
 
 /** Where the archive goes instead of -f (the server's data stream), and who wants each entry's offset. */
 export interface CreateTarget {
@@ -42,11 +29,9 @@ export async function runCreate(o: CliOptions, report: Reporter, target?: Create
     report,
   );
   for await (const item of items) {
-    try {
-      await writer.writeEntry(item.meta, item.content && guarded(item.content), item.compress ? undefined : { codec: NONE });
-    } catch (err) {
-      if (!(err instanceof ContentError)) throw err;
-      report.problem(item.meta.name, `read error (${err.message}); stored incomplete, a restore will report it damaged`);
+    const readError = await writePackItem(writer, item);
+    if (readError !== undefined) {
+      report.problem(item.meta.name, `read error (${readError}); stored incomplete, a restore will report it damaged`);
       continue;
     }
     if (o.verbose) log(listLine(item.meta, false));

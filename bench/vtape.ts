@@ -40,6 +40,17 @@ function sync(): void {
   spawnSync('sync');
 }
 
+/** Empties the page cache so the next read comes from the disk; false when not permitted. */
+function dropCaches(): boolean {
+  sync();
+  try {
+    fs.writeFileSync('/proc/sys/vm/drop_caches', '1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function dd(args: string[]): number {
   sync();
   const t0 = performance.now();
@@ -60,7 +71,6 @@ async function main(): Promise<void> {
     const ddFile = path.join(dir, 'dd.img');
     const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`]);
     const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]);
-    fs.rmSync(ddFile);
 
     const cart = path.join(dir, 'bench.vtape');
     await createCartridge(cart, { capacityBytes: Math.ceil(size * 1.05) + (64 << 20), earlyWarningBytes: 16 << 20 });
@@ -104,6 +114,24 @@ async function main(): Promise<void> {
     await dev.close();
     if (got !== size || reader.damaged.length > 0) throw new Error(`read back ${got} of ${size} bytes, ${reader.damaged.length} damaged blocks`);
 
+    // Durable and cold: what a crash-safe store on this disk can do. dd's write with its fsync
+    // against ours with the cartridge's fsync at unload; both reads after dropping the page
+    // cache (needs root; skipped otherwise).
+    let durable: { ddWrite: number; ddRead: number; ourRead: number } | undefined;
+    if (dropCaches()) {
+      const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`, 'conv=fsync']);
+      dropCaches();
+      const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]);
+      fs.rmSync(ddFile);
+      dropCaches();
+      dev = await VirtualTape.open(cart);
+      t0 = performance.now();
+      const cold = await openTapeFileForRead(dev, { blockSize });
+      for await (const c of cold.reader) void c;
+      durable = { ddWrite, ddRead, ourRead: performance.now() - t0 };
+      await dev.close();
+    }
+
     // The same records through the bare drive into one reused buffer, as dd reads: the drive's
     // own cost, without the layout's checks and buffers.
     dev = await VirtualTape.open(cart);
@@ -121,6 +149,12 @@ async function main(): Promise<void> {
     console.log('note: dd reads the file it just wrote from the page cache, at memory-copy speed, and verifies nothing');
     console.log(`read through the bare VirtualTape (no layout, one reused buffer): ${rate(size, rawRead).toFixed(0)} MB/s, ratio ${(ddRead / rawRead).toFixed(2)}`);
     console.log(`unload (fsync of the cartridge): ${closeMs.toFixed(0)} ms`);
+    if (durable) {
+      console.log(line('durable write (both fsynced)', ourWrite + closeMs, durable.ddWrite));
+      console.log(line('cold read (page cache dropped)', durable.ourRead, durable.ddRead));
+    } else {
+      console.log('durable write and cold read skipped: dropping the page cache needs root');
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

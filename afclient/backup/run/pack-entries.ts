@@ -3,16 +3,16 @@
 // the selected entries. Every entry the archive writer has written is logged with the state
 // it was read in and its stream offset; the filelist takes them once the server confirms.
 import fs, { type BigIntStats } from 'node:fs';
-import { ArchiveWriter, type CodecSpec, type DataSegment } from '../../../protocol/archive/index.js';
+import { ArchiveWriter, type CodecSpec } from '../../../protocol/archive/index.js';
 import { noCompressMatcher } from '../../pack/no-compress.js';
 import { prepare } from '../../pack/packer.js';
+import { writePackItem } from '../../pack/write-item.js';
 import type { Reporter } from '../../report.js';
 import { isUnstable, stateFromStats } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import type { EntryLog } from './entry-log.js';
 import type { SelectedEntry } from './selected-list.js';
 
-const NONE: CodecSpec = { kind: 'none' };
 const WRITER_BUDGET = 16 << 20;
 // Below this much file data, compression threads cost more to start than they save.
 const THREADS_FROM_BYTES = 16n << 20n;
@@ -46,15 +46,6 @@ export interface PackResult {
   streamBytes: bigint;
 }
 
-class ContentError extends Error {}
-
-async function* guarded(content: AsyncIterable<DataSegment>): AsyncGenerator<DataSegment> {
-  try {
-    yield* content;
-  } catch (err) {
-    throw new ContentError((err as Error).message);
-  }
-}
 
 export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRunOptions): Promise<PackResult> {
   await sink(o.infoBlock);
@@ -98,13 +89,11 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     const item = prepare({ name: e.name, path: e.path, st }, firstNames, { selection: {}, noCompress, keepAtime: false, report: o.report });
     if (!item) continue;
     queued.push({ name: e.name, state: stateFromStats(st), uid: item.meta.uid });
-    try {
-      await writer.writeEntry(item.meta, item.content && guarded(item.content), item.compress ? undefined : { codec: NONE });
-    } catch (err) {
-      if (!(err instanceof ContentError)) throw err;
+    const readError = await writePackItem(writer, item);
+    if (readError !== undefined) {
       // Stored incomplete: recorded as unstable, so the next run saves it again.
       damaged.add(e.name.toString('latin1'));
-      o.report.problem(e.name, `read error (${err.message}); stored incomplete, saved again by the next run`);
+      o.report.problem(e.name, `read error (${readError}); stored incomplete, saved again by the next run`);
     }
   }
   const stop = o.aborted();

@@ -1,0 +1,282 @@
+// End-to-end backup speed: full_backup and incr_backup (client, afserver as a child process on
+// 127.0.0.1, virtual tape library in a temporary folder) against `tar -cf - | zstd -1 -T2` and
+// `tar --listed-incremental | zstd -1 -T2` on the same bench/mktree.mjs tree, in the same run.
+//
+//   node --import tsx bench/backup.ts [--scale 1] [--dir D] [--dist DIST] [--keep]
+//
+// Phases: the tree is built (and synced); `tar | zstd` and full_backup are timed; a level-0 tar
+// snapshot (--listed-incremental) is made and timed separately; `mktree --mutate` changes the
+// tree; `tar --listed-incremental` on a copy of that snapshot and incr_backup are timed. `sync`
+// runs before every timed phase and no phase waits for an fsync of its output. The client uses
+// BuiltinCompressLevel 1, the level zstd -1 uses. The compiled programs (dist/, from
+// `npm run build`) are run when they exist, otherwise the sources through tsx (said so: each
+// program then spends about a second more starting). Times are wall clock; CPU seconds (client
+// and server separately) are printed too, steadier when other work shares the machine.
+// AF_BENCH_PROF=DIR writes CPU profiles of the server and both client runs (node --cpu-prof) into DIR.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TIME = '/usr/bin/time';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const scale = arg('--scale', '1');
+const keep = process.argv.includes('--keep');
+const dist = path.resolve(arg('--dist', path.join(root, 'dist')));
+const compiled = {
+  server: path.join(dist, 'afserver/main.js'),
+  full: path.join(dist, 'afclient/backup/full-backup.js'),
+  incr: path.join(dist, 'afclient/backup/incr-backup.js'),
+};
+const useDist = Object.values(compiled).every((f) => fs.existsSync(f));
+const profileDir = process.env['AF_BENCH_PROF'];
+const program = (name: 'server' | 'full' | 'incr'): string[] => {
+  const node = [process.execPath, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])];
+  if (useDist) return [...node, compiled[name]];
+  const source = { server: 'afserver/main.ts', full: 'afclient/backup/full-backup.ts', incr: 'afclient/backup/incr-backup.ts' }[name];
+  return [...node, '--import', 'tsx', path.join(root, source)];
+};
+
+interface Run {
+  seconds: number;
+  /** User + system CPU seconds of the command and its children (NaN without /usr/bin/time). */
+  cpuSeconds: number;
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs `argv` to its end, timed; with /usr/bin/time its CPU seconds too. */
+function timed(argv: string[]): Promise<Run> {
+  const useTime = fs.existsSync(TIME);
+  const cmd = useTime ? [TIME, '-f', '@@cpu %U %S', ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const child = spawn(cmd[0]!, cmd.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const m = /^@@cpu (\S+) (\S+)$/m.exec(stderr);
+      const cpuSeconds = m ? Number(m[1]) + Number(m[2]) : NaN;
+      resolve({ seconds, cpuSeconds, stdout, stderr: stderr.replace(/^@@cpu .*\n?/m, '').trim(), code });
+    });
+  });
+}
+
+async function mustRun(argv: string[], what: string): Promise<Run> {
+  const r = await timed(argv);
+  if (r.code !== 0) throw new Error(`${what} failed (exit status ${r.code}): ${r.stderr}`);
+  return r;
+}
+
+function sh(script: string, what: string): Promise<Run> {
+  return mustRun(['bash', '-o', 'pipefail', '-c', script], what);
+}
+
+const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function sync(): void {
+  spawnSync('sync');
+}
+
+/** Apparent size of a file or folder in bytes (du -sb). */
+function bytesOf(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const r = spawnSync('du', ['-sb', '--apparent-size', p], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`du ${p} failed: ${r.stderr}`);
+  return Number(r.stdout.split('\t')[0]);
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** User + system CPU seconds a running process has used so far (/proc/PID/stat). */
+function cpuOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Server {
+  pid: number;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function startServer(confFile: string): Promise<Server> {
+  const argv = program('server');
+  const child = spawn(argv[0]!, [...argv.slice(1), '-c', confFile], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Only the tail of the log is kept: enough to say why the server stopped, bounded memory.
+  let log = '';
+  let ready = false;
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.stderr.on('data', (b: Buffer) => {
+      log = (log + b.toString()).slice(-8192);
+      const m = ready ? null : /afserver ready on [^ ]*:(\d+)/.exec(log);
+      if (m) {
+        ready = true;
+        resolve(Number(m[1]));
+      }
+    });
+    void exited.then((code) => reject(new Error(`afserver exited (status ${code}) before it was ready:\n${log}`)));
+  });
+  return {
+    pid: child.pid!,
+    port,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      process.kill(child.pid!, 'SIGTERM');
+      const killer = setTimeout(() => process.kill(child.pid!, 'SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+interface BackupRun {
+  seconds: number;
+  clientCpu: number;
+  serverCpu: number;
+  entries: number;
+  /** What went to tape (the client's "Bytes on tape") and what the library folder grew by. */
+  streamBytes: number;
+  libraryBytes: number;
+  warnings: string;
+}
+
+/** One full_backup or incr_backup run with -v; fails unless its exit status is 0 or 1. */
+async function backupRun(name: 'full' | 'incr', conf: string, server: Server, library: string): Promise<BackupRun> {
+  const libraryBefore = bytesOf(library);
+  sync();
+  const cpuBefore = cpuOf(server.pid);
+  const r = await timed([...program(name), '-c', conf, '-v']);
+  const serverCpu = cpuOf(server.pid) - cpuBefore;
+  const what = name === 'full' ? 'full_backup' : 'incr_backup';
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${what} failed (exit status ${r.code}): ${r.stderr}\n${r.stdout}`);
+  const field = (label: string): number => {
+    const m = new RegExp(`^${label}:\\s+(\\d+)`, 'm').exec(r.stdout);
+    if (!m) throw new Error(`${what} -v printed no "${label}" line:\n${r.stdout}`);
+    return Number(m[1]);
+  };
+  return {
+    seconds: r.seconds,
+    clientCpu: r.cpuSeconds,
+    serverCpu,
+    entries: field('Entries saved'),
+    streamBytes: field('Bytes on tape'),
+    libraryBytes: bytesOf(library) - libraryBefore,
+    warnings: r.code === 1 ? `${what} ended with exit status 1 (done with problems): ${r.stderr}` : '',
+  };
+}
+
+const MB = (n: number): string => `${(n / 1e6).toFixed(1).padStart(8)} MB`;
+const secs = (n: number): string => `${n.toFixed(2).padStart(7)} s`;
+const cpu = (n: number): string => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(2)} s`);
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(arg('--dir', os.tmpdir()), 'afbench-backup-'));
+  let server: Server | undefined;
+  const say = (line: string): void => console.log(line);
+  try {
+    const tree = path.join(work, 'tree');
+    const library = path.join(work, 'library');
+    const out = (n: string): string => path.join(work, n);
+    const load0 = os.loadavg()[0]!;
+
+    await mustRun([process.execPath, path.join(root, 'bench/mktree.mjs'), tree, '--scale', scale], 'bench/mktree.mjs');
+    const treeBytes = bytesOf(tree);
+
+    const keyFile = out('key');
+    fs.writeFileSync(keyFile, crypto.randomBytes(32).toString('base64'), { mode: 0o600 });
+    const serverConf = out('server.conf');
+    // One cartridge holds every run (Max Bytes Per Tape far above the tree): no changer moves
+    // in the numbers. Tape-Blocksize and Max Bytes Per File stay at their defaults.
+    const tapeBytes = Math.max(8 * 1024 ** 3, treeBytes * 4);
+    fs.writeFileSync(
+      serverConf,
+      [`Backup-Device: ${library}`, `Encryption-Key-File: ${keyFile}`, 'Number Of Cartridges: 4', `Max Bytes Per Tape: ${Math.ceil(tapeBytes / 1024 ** 2)}M`, `Var-Directory: ${out('server-var')}`, 'Listen-Address: 127.0.0.1', 'Port: 0'].join('\n') + '\n',
+    );
+    server = await startServer(serverConf);
+    const clientConf = out('client.conf');
+    fs.writeFileSync(
+      clientConf,
+      [
+        'BackupHosts: 127.0.0.1',
+        `BackupPorts: ${server.port}`,
+        `RootDirectory: ${work}`,
+        'DirsToBackup: tree',
+        `VarDirectory: ${out('client-var')}`,
+        `EncryptionKeyFile: ${keyFile}`,
+        'ClientIdentifier: bench',
+        'BuiltinCompressLevel: 1',
+      ].join('\n') + '\n',
+    );
+
+    console.log(`tree: ${(treeBytes / 1e6).toFixed(1)} MB (scale ${scale}) in ${work}; afserver pid ${server.pid} on 127.0.0.1:${server.port}`);
+
+    // Full backups. The tree was just written: its pages are cached for both sides alike.
+    sync();
+    const tarFull = await sh(`tar -C ${quote(work)} -cf - tree | zstd -1 -T2 -q -f -o ${quote(out('full.tar.zst'))}`, 'tar | zstd');
+    const oursFull = await backupRun('full', clientConf, server, library);
+    sync();
+    const snar0 = out('level0.snar');
+    const tarLevel0 = await sh(`tar -C ${quote(work)} --listed-incremental=${quote(snar0)} -cf - tree | zstd -1 -T2 -q -f -o ${quote(out('level0.tar.zst'))}`, 'tar --listed-incremental (level 0)');
+
+    // A day's changes, then the incrementals; tar updates its snapshot file, so it gets a copy.
+    const mutated = await mustRun([process.execPath, path.join(root, 'bench/mktree.mjs'), tree, '--mutate'], 'bench/mktree.mjs --mutate');
+    fs.copyFileSync(snar0, out('level1.snar'));
+    sync();
+    const tarIncr = await sh(`tar -C ${quote(work)} --listed-incremental=${quote(out('level1.snar'))} -cf - tree | zstd -1 -T2 -q -f -o ${quote(out('incr.tar.zst'))}`, 'tar --listed-incremental');
+    const oursIncr = await backupRun('incr', clientConf, server, library);
+    const load1 = os.loadavg()[0]!;
+
+    // MB/s only for the full backups: an incremental's speed is not the tree's size over its time.
+    const row = (label: string, seconds: number, bytes: number, cpuText: string, full = true): string =>
+      `${label.padEnd(44)} ${secs(seconds)} ${full ? `${(treeBytes / 1e6 / seconds).toFixed(0).padStart(6)} MB/s` : ' '.repeat(11)} ${MB(bytes)}  cpu ${cpuText}`;
+    const oursCpu = (r: BackupRun): string => `${cpu(r.clientCpu + r.serverCpu)} (client ${cpu(r.clientCpu)}, server ${cpu(r.serverCpu)})`;
+    say('');
+    say(`programs: ${useDist ? `compiled, ${dist}` : 'sources through tsx (no complete dist/: run `npm run build` to measure the compiled programs; tsx adds about a second of start-up per program)'}`);
+    say(`machine: ${os.cpus().length} cores, load average ${load0.toFixed(2)} before, ${load1.toFixed(2)} after${load0 >= 1 ? ' (other work was running: wall-clock times are noisy, compare CPU seconds too)' : ''}`);
+    say(`tree: ${(treeBytes / 1e6).toFixed(1)} MB, scale ${scale}; MB/s = tree size / time; sizes: output file, ours = bytes on tape`);
+    say('full backup');
+    say(row('  tar -cf - | zstd -1 -T2', tarFull.seconds, bytesOf(out('full.tar.zst')), cpu(tarFull.cpuSeconds)));
+    say(row(`  full_backup (${oursFull.entries} entries)`, oursFull.seconds, oursFull.streamBytes, oursCpu(oursFull)));
+    say(row('  tar --listed-incremental | zstd (level 0)', tarLevel0.seconds, bytesOf(out('level0.tar.zst')), cpu(tarLevel0.cpuSeconds)));
+    say(`  library folder grew by ${(oursFull.libraryBytes / 1e6).toFixed(1)} MB`);
+    say(`incremental after mktree --mutate (${mutated.stdout.trim().replace(/^mutated \S+: /, '')})`);
+    say(row('  tar --listed-incremental | zstd -1 -T2', tarIncr.seconds, bytesOf(out('incr.tar.zst')), cpu(tarIncr.cpuSeconds), false));
+    say(row(`  incr_backup (${oursIncr.entries} entries)`, oursIncr.seconds, oursIncr.streamBytes, oursCpu(oursIncr), false));
+    say(`  library folder grew by ${(oursIncr.libraryBytes / 1e6).toFixed(1)} MB`);
+    const fullRatio = oursFull.seconds / tarFull.seconds;
+    const incrRatio = oursIncr.seconds / tarIncr.seconds;
+    say(`full: full_backup ${oursFull.seconds.toFixed(2)} s, tar | zstd ${tarFull.seconds.toFixed(2)} s: time ratio ${fullRatio.toFixed(2)} (target <= 1) ${fullRatio <= 1 ? 'met' : 'NOT met'}; size ratio ${(oursFull.streamBytes / bytesOf(out('full.tar.zst'))).toFixed(3)}`);
+    say(`incremental: incr_backup ${oursIncr.seconds.toFixed(2)} s, tar --listed-incremental ${tarIncr.seconds.toFixed(2)} s: time ratio ${incrRatio.toFixed(2)} (target <= 2) ${incrRatio <= 2 ? 'met' : 'NOT met'}; size ratio ${(oursIncr.streamBytes / bytesOf(out('incr.tar.zst'))).toFixed(3)}`);
+    for (const w of [oursFull.warnings, oursIncr.warnings]) if (w) say(w);
+  } finally {
+    await server?.stop();
+    if (keep) console.log(`kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench/backup: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
