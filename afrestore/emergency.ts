@@ -2,10 +2,12 @@
 // (stdin) names the server, where the newest complete full backup starts and where the last
 // run's filelist copy is. The cartridges between the two are asked for their backup headers
 // (one block per tape file); every filelist copy of this client for that full backup number
-// (-e -e: one more number back) up to the given run is read and imported into a new filelist.
+// (-e -e: one more number back) up to the given run is read and imported into a new filelist,
+// from its lossless JSON-lines entry when it has one (see the filelist README), else its text form.
 // With -f that is all; otherwise everything of the last state is then restored from it.
 // The file data is never read to rebuild the filelist.
 import { Filelist } from '../afclient/backup/filelist/filelist.js';
+import { importRunJsonl, RUN_COPY_SUFFIX } from '../afclient/backup/filelist/run-copy.js';
 import { importText } from '../afclient/backup/filelist/text-form.js';
 import { parseMinInfo, parseMinInfoLine, type MinInfo } from '../afclient/backup/min-restore-info.js';
 import { readSession } from '../afclient/remote/read-session.js';
@@ -78,16 +80,42 @@ function copyOf(text: string, cartridge: number, tapeFile: number): FilelistCopy
   return info.version === 2 ? { cartridge, tapeFile, info } : undefined;
 }
 
-/** Reads one copy and adds its runs to `fl`. */
+async function* lines(segments: AsyncIterable<{ data: Buffer }>): AsyncGenerator<string> {
+  let rest = '';
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for await (const seg of segments) {
+    const text = rest + decoder.decode(seg.data, { stream: true });
+    const parts = text.split('\n');
+    rest = parts.pop()!;
+    yield* parts;
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * Reads one copy and adds its runs to `fl`: from the machine form (every field, block
+ * positions) when the copy has one, else from afbackup's text form that copies of older
+ * releases hold alone (entries then know only their cartridge and tape file).
+ */
 export async function importCopy(client: ProtocolClient, cartridgeSet: number, copy: FilelistCopy, fl: Filelist): Promise<{ runs: number; entries: number }> {
-  const text = await readSession(client, { cartridgeSet, cartridge: copy.cartridge, tapeFile: copy.tapeFile }, async (input) => {
+  const source = `filelist copy at cartridge ${copy.cartridge} tape file ${copy.tapeFile}`;
+  return readSession(client, { cartridgeSet, cartridge: copy.cartridge, tapeFile: copy.tapeFile }, async (input) => {
     const reader = new ArchiveReader(input, { skipLeadingGarbage: true, workers: 0 });
+    let text: string | undefined;
     for await (const e of reader.entries()) {
+      if (e.meta.name.toString().endsWith(RUN_COPY_SUFFIX)) {
+        const n = await importRunJsonl(fl, lines(e.content()), { source: `${source} (${e.meta.name.toString()})` });
+        return { runs: 1, entries: n.entries };
+      }
+      if (text !== undefined) continue; // entries after the text form that this release does not know
       const parts: Buffer[] = [];
       for await (const seg of e.content()) parts.push(seg.data);
-      return Buffer.concat(parts).toString('utf8');
+      text = Buffer.concat(parts).toString('utf8');
     }
-    throw new Error(`cartridge ${copy.cartridge} tape file ${copy.tapeFile} holds no filelist copy entry${reader.damage.length ? ` (damaged: ${reader.damage.map((d) => d.reason).join('; ')})` : ''}`);
+    if (text === undefined) {
+      throw new Error(`cartridge ${copy.cartridge} tape file ${copy.tapeFile} holds no filelist copy entry${reader.damage.length ? ` (damaged: ${reader.damage.map((d) => d.reason).join('; ')})` : ''}`);
+    }
+    return importText(fl, text.split('\n'), { source, clientId: copy.info.clientId });
   });
-  return importText(fl, text.split('\n'), { source: `filelist copy at cartridge ${copy.cartridge} tape file ${copy.tapeFile}`, clientId: copy.info.clientId });
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfigFile } from '../../protocol/config/config.js';
 import { clientSchema, MAX_BACKUP_PARTS, type ClientParameter } from './client-schema.js';
+import { joinPrefixWords } from './run/backup-entries.js';
 
 export const DEFAULT_PORT = 2988;
 export const DEFAULT_CARTRIDGE_SET = 1;
@@ -123,8 +124,18 @@ export async function loadClientConfig(file: string): Promise<ClientConfig> {
   };
   const servers = attempt('BackupHosts', () => parseServers(v.BackupHosts, v.BackupPorts, v.CartridgeSets));
   const filesystemTypes = attempt('FilesystemTypes', () => parseFilesystemTypes(v.FilesystemTypes));
-  const { parts, problems: partProblems } = partLists(v as Record<string, unknown>, v.NumBackupParts, v.DirsToBackup);
+  const { parts: wordLists, problems: partProblems } = partLists(v as Record<string, unknown>, v.NumBackupParts, v.DirsToBackup);
   for (const p of partProblems) problems.push(`${where(p.name)}: ${p.message}`);
+  // Prefix words (-m, -r, -R) joined to their names first: the union of the parts below must
+  // not merge two entries' '-m' into one.
+  const parts = wordLists.map((words, i) => {
+    try {
+      return joinPrefixWords(words);
+    } catch (e) {
+      problems.push(`${where(wordLists.length === 1 ? 'DirsToBackup' : `DirsToBackup${i + 1}`)}: ${(e as Error).message}`);
+      return [];
+    }
+  });
   if ((v.CompressCmd === undefined) !== (v.UncompressCmd === undefined)) {
     problems.push(`${where(v.CompressCmd === undefined ? 'UncompressCmd' : 'CompressCmd')}: CompressCmd and UncompressCmd go together; set both or neither`);
   }

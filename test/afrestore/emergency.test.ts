@@ -2,16 +2,24 @@
 // (in a mail) is enough to rebuild the filelist from the copies full_backup and incr_backup
 // wrote to tape (-f), and to restore everything of the last state.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Filelist } from '../../afclient/backup/filelist/filelist.js';
 import { backupMain } from '../../afclient/backup/run/main.js';
-import { runHere, startFixture, type Fixture } from './fixture.js';
+import { exportText } from '../../afclient/backup/filelist/text-form.js';
+import { filelistCopyProducer, writeTapeSession } from '../../afclient/backup/run/tape-sessions.js';
+import { connectToServer } from '../../afclient/remote/connection.js';
+import { importCopy, minInfoFrom } from '../../afrestore/emergency.js';
+import { planReads } from '../../afrestore/read-plan.js';
+import { CLIENT_ID, runHere, startFixture, type Fixture } from './fixture.js';
 
 describe('afrestore -e: emergency restore from the tapes', () => {
   let fx: Fixture;
   let minInfo: string;
+  /** The filelist as the backups left it, copied before VarDirectory was deleted. */
+  let original: string;
   const data = (...p: string[]): string => path.join(fx.root, 'data', ...p);
   before(async () => {
     fx = await startFixture();
@@ -19,6 +27,8 @@ describe('afrestore -e: emergency restore from the tapes', () => {
     fs.writeFileSync(data('a.txt'), 'a version 1');
     fs.writeFileSync(data('sub/b.txt'), 'b');
     fs.writeFileSync(data('gone.txt'), 'deleted before the last run');
+    // Incompressible, so the entries after it start many blocks into the tape file.
+    fs.writeFileSync(data('big.bin'), crypto.randomBytes(300_000));
     fs.appendFileSync(fx.confFile, 'DirsToBackup: data\n');
     assert.equal(await backupMain('full_backup', ['-c', fx.confFile]), 0);
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the incremental starts a second later
@@ -28,6 +38,9 @@ describe('afrestore -e: emergency restore from the tapes', () => {
     const fl = Filelist.open(fx.varDir);
     try {
       minInfo = fl.runs().at(-1)!.minInfo!;
+      original = path.join(fx.dir, 'original');
+      fs.mkdirSync(original);
+      fl.db.exec(`VACUUM INTO '${path.join(original, 'filelist.db')}'`);
     } finally {
       fl.close();
     }
@@ -56,6 +69,40 @@ describe('afrestore -e: emergency restore from the tapes', () => {
     const again = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, minInfo);
     assert.equal(again.code, 2, 'an existing filelist is not mixed with the copies');
     assert.match(again.stderr, /already holds 2 backup run/);
+    fs.rmSync(fx.varDir, { recursive: true });
+  });
+
+  it('rebuilds the filelist losslessly: types, sizes, inodes, block positions, deletions, runs', async () => {
+    const r = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, minInfo);
+    assert.equal(r.code, 0, r.stderr);
+    const columns = 'name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset';
+    const rows = (fl: Filelist): unknown => ({
+      runs: fl.runs().map(({ id: _id, ...run }) => run),
+      entries: fl.db.prepare(`SELECT ${columns} FROM entries ORDER BY run_id, rowid`).safeIntegers(true).all(),
+      deletions: fl.db.prepare('SELECT name FROM deletions ORDER BY run_id, rowid').all(),
+    });
+    const before = Filelist.open(original);
+    const rebuilt = Filelist.open(fx.varDir);
+    try {
+      assert.deepEqual(rows(rebuilt), rows(before));
+      assert.ok(rebuilt.runs().every((run) => run.first !== undefined), 'every run knows where it starts');
+      const types = rebuilt.db.prepare('SELECT DISTINCT type FROM entries ORDER BY type').pluck().all();
+      assert.deepEqual(types, ['directory', 'file']);
+      assert.deepEqual(rebuilt.db.prepare('SELECT name FROM deletions').pluck().all().map(String), ['data/gone.txt']);
+      // A restore of a file behind big.bin reads from its block, not from the start of the tape file.
+      const wanted = rebuilt.findVersions({ patterns: ['data/sub/b.txt'], exact: true, latest: true });
+      const [read] = planReads(wanted, (runId, offset) => rebuilt.nextRecordOffset(runId, offset));
+      assert.equal(read?.byName, false);
+      assert.ok(read.first.block > 0, `data/sub/b.txt is read from block ${read.first.block}`);
+    } finally {
+      before.close();
+      rebuilt.close();
+    }
+    const out = path.join(fx.dir, 'out');
+    const restored = await runHere('cli', ['-c', fx.confFile, '-C', out, 'data/sub/b.txt']);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal(fs.readFileSync(path.join(out, 'data/sub/b.txt'), 'utf8'), 'b');
+    fs.rmSync(out, { recursive: true });
     fs.rmSync(fx.varDir, { recursive: true });
   });
 
@@ -89,5 +136,30 @@ describe('afrestore -e: emergency restore from the tapes', () => {
     assert.equal(fs.readFileSync(data('a.txt'), 'utf8'), 'a version 2, longer');
     assert.equal(fs.readFileSync(data('sub/b.txt'), 'utf8'), 'b');
     assert.equal(fs.existsSync(data('gone.txt')), false);
+  });
+
+  it('reads copies of older releases that hold the text form alone', async () => {
+    const source = Filelist.open(original);
+    const textFile = path.join(fx.dir, 'old-copy.txt');
+    let full;
+    try {
+      full = source.runs()[0]!;
+      fs.writeFileSync(textFile, [...exportText(source, [full])].join(''));
+    } finally {
+      source.close();
+    }
+    const { client } = await connectToServer({ hosts: ['127.0.0.1'], ports: [fx.port], keyFile: fx.setup.keyFile, clientId: CLIENT_ID, cartridgeSet: 0 });
+    const target = Filelist.open(path.join(fx.dir, 'from-text'));
+    try {
+      const written = await writeTapeSession(client, 0, 'filelist', {}, filelistCopyProducer([{ file: textFile, name: 'filelist.1.1.1' }]));
+      const n = await importCopy(client, 0, { cartridge: written.start.cartridge, tapeFile: written.start.tapeFile, info: minInfoFrom(minInfo, CLIENT_ID) }, target);
+      assert.deepEqual(n, { runs: 1, entries: full.entryCount });
+      // What the text form carries: names, cartridge and tape file, owner, mtime in seconds.
+      const rows = target.db.prepare('SELECT DISTINCT type, size, block, block_offset AS offset FROM entries').all();
+      assert.deepEqual(rows, [{ type: 'file', size: 0, block: 0, offset: 0 }]);
+    } finally {
+      target.close();
+      client.close();
+    }
   });
 });

@@ -1,18 +1,30 @@
 // The stream of a backup run: the minimum restore information block first (so it lands in the
 // first block of the run's first tape file, where a tape scan reads it), then the archive of
-// the selected entries. Every entry the archive writer has written is logged with the state
-// it was read in and its stream offset; the filelist takes them once the server confirms.
+// the selected entries (command and raw entries first). Every entry the archive writer has
+// written is logged with the state it was read in and its stream offset; the filelist takes
+// them once the server confirms.
 import fs, { type BigIntStats } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import type { DataSegment } from '../../../protocol/archive/entry.js';
 import { ArchiveWriter, type CodecSpec } from '../../../protocol/archive/index.js';
+import { errnoCode } from '../../fsx.js';
+import { commandMeta, dumpOutput } from '../../pack/dump-command.js';
+import { CHUNK } from '../../pack/file-source.js';
+import { baseMeta, devNumbers } from '../../pack/meta.js';
 import { noCompressMatcher } from '../../pack/no-compress.js';
-import { prepare } from '../../pack/packer.js';
+import { prepare, type PackItem } from '../../pack/packer.js';
 import { writePackItem } from '../../pack/write-item.js';
 import type { Reporter } from '../../report.js';
 import { isUnstable, stateFromStats } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import type { EntryLog } from './entry-log.js';
+import { commandState, type SpecialEntry } from './select-entries.js';
 import type { SelectedEntry } from './selected-list.js';
 
+const readAt = promisify(fs.read);
 const WRITER_BUDGET = 16 << 20;
 // Below this much file data, compression threads cost more to start than they save.
 const THREADS_FROM_BYTES = 16n << 20n;
@@ -26,6 +38,8 @@ export interface PackRunOptions {
   /** Written before the archive: the encoded minimum restore information. */
   infoBlock: Buffer;
   entries: AsyncIterable<SelectedEntry>;
+  /** Command and raw entries, saved before `entries`. */
+  specials: readonly SpecialEntry[];
   /** Bytes of the files selected (decides whether compression threads are worth starting). */
   bytes: bigint;
   codec: CodecSpec;
@@ -72,6 +86,31 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
       o.onProgress?.({ entries, bytes });
     },
   });
+  const put = async (item: PackItem, state: FileState): Promise<void> => {
+    queued.push({ name: item.meta.name, state, uid: item.meta.uid });
+    const readError = await writePackItem(writer, item);
+    if (readError !== undefined) {
+      // Stored incomplete: recorded as unstable, so the next run saves it again.
+      damaged.add(item.meta.name.toString('latin1'));
+      o.report.problem(item.meta.name, `read error (${readError}); stored incomplete, saved again by the next run`);
+    }
+  };
+  for (const s of o.specials) {
+    const stop = o.aborted();
+    if (stop) throw stop;
+    if (s.kind === 'command') {
+      const meta = commandMeta(s.spec);
+      await put({ meta, content: dumpOutput(meta, s.spec, s.cwd, o.report), compress: true }, commandState(meta.mtimeNs));
+      continue;
+    }
+    const raw = await openRaw(s, o.report);
+    if (!raw) continue;
+    try {
+      await put(raw.item, raw.state);
+    } finally {
+      raw.dispose();
+    }
+  }
   const noCompress = noCompressMatcher(o.doNotProcess);
   const firstNames = new Map<string, Buffer>();
   for await (const e of o.entries) {
@@ -88,16 +127,86 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     // and the next incremental would save the file again.
     const item = prepare({ name: e.name, path: e.path, st }, firstNames, { selection: {}, noCompress, keepAtime: false, report: o.report });
     if (!item) continue;
-    queued.push({ name: e.name, state: stateFromStats(st), uid: item.meta.uid });
-    const readError = await writePackItem(writer, item);
-    if (readError !== undefined) {
-      // Stored incomplete: recorded as unstable, so the next run saves it again.
-      damaged.add(e.name.toString('latin1'));
-      o.report.problem(e.name, `read error (${readError}); stored incomplete, saved again by the next run`);
-    }
+    await put(item, stateFromStats(st));
   }
   const stop = o.aborted();
   if (stop) throw stop;
   const done = await writer.finish();
   return { entries, bytes, streamBytes: base + done.bytes };
+}
+
+interface RawItem {
+  item: PackItem;
+  state: FileState;
+  dispose: () => void;
+}
+
+/**
+ * A raw entry (-r, -R): the contents of a regular file or device, stored as a regular file of
+ * that name. The archive header carries the size before the content, so it must be known first:
+ * a regular file's from fstat, a block device's from sysfs (lseek cannot tell it: SEEK_HOLE is
+ * EINVAL on block devices); a character device has no size and is read once into a temporary
+ * file, which then is stored.
+ */
+async function openRaw(s: Extract<SpecialEntry, { kind: 'raw' }>, report: Reporter): Promise<RawItem | null> {
+  let fd: number;
+  try {
+    fd = fs.openSync(s.path, fs.constants.O_RDONLY);
+  } catch (err) {
+    report.problem(s.name, errnoCode(err) === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot open for reading (${(err as Error).message}); not saved`);
+    return null;
+  }
+  let spool: string | undefined;
+  const dispose = (): void => {
+    if (fd >= 0) fs.closeSync(fd);
+    if (spool) fs.rmSync(spool, { recursive: true, force: true });
+  };
+  try {
+    const st = fs.fstatSync(fd, { bigint: true });
+    let size = st.isFile() ? st.size : st.isBlockDevice() ? blockDeviceSize(st) : undefined;
+    if (size === undefined) {
+      if (!st.isBlockDevice() && !st.isCharacterDevice()) {
+        report.problem(s.name, 'is neither a regular file nor a device: a raw entry (-r, -R) cannot save it; not saved');
+        dispose();
+        return null;
+      }
+      spool = fs.mkdtempSync(path.join(os.tmpdir(), 'afbackup-raw-'));
+      const copy = path.join(spool, 'contents');
+      await pipeline(fs.createReadStream('', { fd, autoClose: false }), fs.createWriteStream(copy, { mode: 0o600 }));
+      const device = fd;
+      fd = -1;
+      fs.closeSync(device);
+      fd = fs.openSync(copy, fs.constants.O_RDONLY);
+      size = fs.fstatSync(fd, { bigint: true }).size;
+    }
+    const meta = baseMeta(s.name, st, 'file');
+    meta.size = size;
+    const state: FileState = { type: 'file', size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
+    return { item: { meta, content: readRaw(fd, size), compress: s.compress }, state, dispose };
+  } catch (err) {
+    report.problem(s.name, `cannot read its raw contents (${(err as Error).message}); not saved`);
+    dispose();
+    return null;
+  }
+}
+
+/** The size sysfs gives in 512-byte sectors, whatever the device's logical block size. */
+function blockDeviceSize(st: BigIntStats): bigint | undefined {
+  const { devMajor, devMinor } = devNumbers(st.rdev);
+  try {
+    return BigInt(fs.readFileSync(`/sys/dev/block/${devMajor}:${devMinor}/size`, 'utf8').trim()) * 512n;
+  } catch {
+    return undefined; // no sysfs: read once into a temporary file, like a character device
+  }
+}
+
+async function* readRaw(fd: number, size: bigint): AsyncGenerator<DataSegment> {
+  for (let offset = 0n; offset < size; ) {
+    const want = Number(size - offset < BigInt(CHUNK) ? size - offset : BigInt(CHUNK));
+    const data = Buffer.allocUnsafe(want);
+    const { bytesRead } = await readAt(fd, data, 0, want, Number(offset));
+    if (bytesRead === 0) throw new Error(`ended after ${offset} of ${size} bytes`);
+    yield { offset, data: data.subarray(0, bytesRead) };
+    offset += BigInt(bytesRead);
+  }
 }

@@ -13,6 +13,7 @@ import { CollectingReporter, type Reporter } from '../../report.js';
 import { addedBackupEntries } from '../change-detection.js';
 import type { ClientConfig, ServerUnit } from '../client-config.js';
 import { Filelist } from '../filelist/filelist.js';
+import { exportRunJsonl, RUN_COPY_SUFFIX } from '../filelist/run-copy.js';
 import { exportText } from '../filelist/text-form.js';
 import { droppableRuns, FULL_LEVEL, referenceFor, type BackupRequest, type RunPlan } from '../levels.js';
 import { encodeInfoBlock } from '../info-block.js';
@@ -143,7 +144,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const selection = selectEntries({
       root: config.rootDirectory,
       entries,
-      rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes },
+      rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes, backupType: plan.level === FULL_LEVEL ? { full: true, part: plan.part, parts: plan.parts } : { full: false, level: plan.level } },
       reference: fl.referenceState(plan.referenceRunId),
       saveAll: plan.saveAll,
       forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, config.dirsToBackup),
@@ -159,7 +160,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const identity = { clientId: config.clientIdentifier, server: unit.host, port: unit.port, fullNumber: plan.fullNumber, part: plan.part, parts: plan.parts, startNs };
     const atStart = minInfoOf(identity, newestFilelistCopy(runs), lastFullStart(runs));
     const runId = fl.beginRun({ ...identity, level: plan.level, differential: plan.differential, serverHost: unit.host, serverPort: unit.port, dirsToBackup: config.dirsToBackup });
-    const progress = startProgress({ tty: Boolean(process.stdout.isTTY) && !req.verbose, ...(config.reportProgress ? { progressFile: path.join(config.varDirectory, 'progress') } : {}), totalEntries: selection.entries.count, totalBytes: selection.bytes });
+    const progress = startProgress({ tty: Boolean(process.stdout.isTTY) && !req.verbose, ...(config.reportProgress ? { progressFile: path.join(config.varDirectory, 'progress') } : {}), totalEntries: selection.entries.count + selection.specials.length, totalBytes: selection.bytes });
     let session;
     let written = false;
     try {
@@ -167,6 +168,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
         const packed = await packRun(sink, {
           infoBlock: encodeInfoBlock(atStart.info),
           entries: selection.entries.entries(),
+          specials: selection.specials,
           bytes: selection.bytes,
           codec: codecOf(config),
           doNotProcess: config.doNotProcess,
@@ -215,8 +217,16 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const exportFile = path.join(work, `filelist.${plan.fullNumber}.${runId}`);
     writeLines(exportFile, exportText(fl, [finished]));
     values.l = exportFile;
+    const copyName = `filelist.${plan.fullNumber}.${plan.part}.${runId}`;
+    // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
+    const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
+    writeLines(machineFile, exportRunJsonl(fl, runId));
+    const copyFiles = [
+      { file: exportFile, name: copyName },
+      { file: machineFile, name: `${copyName}${RUN_COPY_SUFFIX}` },
+    ];
     try {
-      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(exportFile, `filelist.${plan.fullNumber}.${plan.part}.${runId}`));
+      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(copyFiles));
       if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
         report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
       }

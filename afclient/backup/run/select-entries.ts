@@ -1,18 +1,28 @@
 // What a run saves: every entry the walk finds is compared with the reference state (the
 // filelist's record of the complete runs the level refers to). A full saves all of them; an
 // incremental the new, changed and unstable ones, and every entry below a DirsToBackup entry
-// added since its reference run. Reference names the walk no longer finds, within what this
-// run covers, are the run's deletions.
+// added since its reference run. Command entries and raw entries (-r, -R) are saved by every
+// run: a command's output and a device's contents have no mtime to compare. Reference names
+// the walk no longer finds, within what this run covers, are the run's deletions.
 import picomatch from 'picomatch';
+import type { CommandSpec } from '../../../protocol/archive/entry.js';
 import { isWithin, storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
 import { ChangeDetector, needsSaving, stateFromStats, type Change } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
+import { resolveEntries, type ResolvedEntry } from './backup-entries.js';
 import { SelectedList } from './selected-list.js';
-import { walkBackupEntries, type WalkRules } from './tree-walk.js';
+import { walkResolved, type WalkRules } from './tree-walk.js';
+
+/** An entry saved every run, packed before the tree's entries. */
+export type SpecialEntry =
+  | { kind: 'raw'; name: Buffer; path: Buffer; compress: boolean }
+  | { kind: 'command'; name: Buffer; spec: CommandSpec; cwd: string };
 
 export interface Selection {
   entries: SelectedList;
+  /** Command and raw entries (few: they come from DirsToBackup itself). */
+  specials: SpecialEntry[];
   /** Bytes of the regular files selected, for progress. */
   bytes: bigint;
   deletions: Buffer[];
@@ -33,13 +43,14 @@ export interface SelectOptions {
   workDir: string;
 }
 
-/** Whether a stored name lies below one of the entries (glob entries match component-wise). */
-export function scopeOf(entries: readonly string[]): (name: Buffer) => boolean {
+type ScopeEntry = { name: Buffer; glob: boolean };
+
+function scopeOfNames(entries: readonly ScopeEntry[]): (name: Buffer) => boolean {
   const tests = entries.map((e): ((name: Buffer) => boolean) => {
-    const stored = storedName(Buffer.from(e));
+    const stored = storedName(e.name);
     if (!stored) return () => false;
     const text = stored.name.toString('latin1');
-    if (/[*?[\]{}]/.test(text)) {
+    if (e.glob && /[*?[\]{}]/.test(text)) {
       const m = picomatch([text, `${text}/**`], { dot: true });
       return (name) => m(name.toString('latin1'));
     }
@@ -48,20 +59,46 @@ export function scopeOf(entries: readonly string[]): (name: Buffer) => boolean {
   return (name) => tests.some((t) => t(name));
 }
 
+/** Whether a stored name lies below one of the entries (glob entries match component-wise). */
+export function scopeOf(entries: readonly string[]): (name: Buffer) => boolean {
+  return scopeOfNames(entries.map((e) => ({ name: Buffer.from(e), glob: true })));
+}
+
+/** What the filelist records for a command entry: it has no file behind it. */
+export function commandState(nowNs: bigint): FileState {
+  return { type: 'command', size: 0n, mtimeNs: nowNs, ctimeNs: nowNs, inode: 0n, dev: 0n };
+}
+
 export function selectEntries(o: SelectOptions): Selection {
   const detector = new ChangeDetector(o.reference);
   const forced = new Set(o.forced);
   const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0, 'unstable-changed': 0 };
   const entries = new SelectedList(o.workDir);
+  const specials: SpecialEntry[] = [];
   let bytes = 0n;
-  for (const item of walkBackupEntries(o.root, o.entries, o.rules, o.report)) {
+  const resolved: ResolvedEntry[] = resolveEntries(o.entries, { root: o.root, ...(o.rules.backupType ? { backupType: o.rules.backupType } : {}), report: o.report });
+  const now = BigInt(Date.now()) * 1_000_000n;
+  for (const e of resolved) {
+    if (e.kind !== 'command') continue;
+    counts[detector.check(e.name, commandState(now))]++;
+    specials.push({ kind: 'command', name: e.name, spec: e.spec, cwd: o.root });
+  }
+  const isForced = (e: ResolvedEntry | undefined, text: string): boolean => forced.has(text) || (e !== undefined && e.kind !== 'command' && forced.has(e.name.toString()));
+  const byText = new Map(resolved.map((e) => [e.text, e]));
+  for (const item of walkResolved(o.root, resolved, o.rules, o.report)) {
     const state = stateFromStats(item.st);
-    const change = detector.check(item.name, state, forced.has(item.entry));
+    const change = detector.check(item.name, state, isForced(byText.get(item.entry), item.entry));
     counts[change]++;
+    if (item.raw) {
+      specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
+      bytes += state.size;
+      continue;
+    }
     if (!o.saveAll && !needsSaving(change)) continue;
     entries.add({ name: item.name, path: item.path });
     bytes += state.size;
   }
   entries.close();
-  return { entries, bytes, deletions: detector.deletions(scopeOf(o.entries)), counts };
+  const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));
+  return { entries, specials, bytes, deletions: detector.deletions(scope), counts };
 }

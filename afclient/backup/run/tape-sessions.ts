@@ -32,27 +32,38 @@ async function* fileContent(file: string): AsyncGenerator<DataSegment> {
   }
 }
 
-/** The filelist copy: one archive entry `name` holding the export file, zstd-compressed. */
-export function filelistCopyProducer(exportFile: string, name: string): ArchiveProducer {
+/** A file of the filelist copy and the name of its archive entry. */
+export interface CopyFile {
+  file: string;
+  name: string;
+}
+
+/**
+ * The filelist copy: one zstd-compressed archive entry per file, in order. The text form comes
+ * first: afrestore releases that read only the first entry still find what they understand.
+ */
+export function filelistCopyProducer(files: readonly CopyFile[]): ArchiveProducer {
   return async (sink) => {
-    const st = fs.statSync(exportFile, { bigint: true });
-    const now = BigInt(Date.now()) * 1_000_000n;
-    const meta: EntryMeta = {
-      name: Buffer.from(name),
-      type: 'file',
-      mode: 0o600,
-      uid: process.getuid?.() ?? 0,
-      gid: process.getgid?.() ?? 0,
-      user: '',
-      group: '',
-      mtimeNs: st.mtimeNs,
-      ctimeNs: now,
-      atimeNs: now,
-      size: st.size,
-    };
-    // One entry of moderate size: compressed on this thread, no threads to start.
+    // Entries of moderate size: compressed on this thread, no threads to start.
     const writer = new ArchiveWriter(sink, { codec: { kind: 'zstd', level: 9 }, workers: 0 });
-    await writer.writeEntry(meta, fileContent(exportFile));
+    for (const { file, name } of files) {
+      const st = fs.statSync(file, { bigint: true });
+      const now = BigInt(Date.now()) * 1_000_000n;
+      const meta: EntryMeta = {
+        name: Buffer.from(name),
+        type: 'file',
+        mode: 0o600,
+        uid: process.getuid?.() ?? 0,
+        gid: process.getgid?.() ?? 0,
+        user: '',
+        group: '',
+        mtimeNs: st.mtimeNs,
+        ctimeNs: now,
+        atimeNs: now,
+        size: st.size,
+      };
+      await writer.writeEntry(meta, fileContent(file));
+    }
     await writer.finish();
   };
 }

@@ -1,7 +1,10 @@
 // Walks what a backup run saves: the DirsToBackup entries (globs expanded, relative to
 // RootDirectory), depth-first in afbackup's order (names sorted bytewise, a directory after its
 // contents, as the packer stores them), leaving out FilesToSkip, DirsToSkip (pruned), names in
-// per-directory exclude list files and filesystems excluded by FilesystemTypes.
+// per-directory exclude list files and filesystems excluded by FilesystemTypes. A one-filesystem
+// entry (-m) does not descend into directories on another device than where it starts; a raw
+// entry (-r/-R) is one item, the file or device it names (symbolic links followed), never
+// skipped. Command entries are not in the tree: selectEntries saves them.
 import fs, { type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -9,6 +12,7 @@ import { errnoCode } from '../../fsx.js';
 import { storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
 import type { FilesystemRule } from '../client-config.js';
+import { resolveEntries, type BackupType, type ResolvedEntry } from './backup-entries.js';
 import { filesystemType, sameFilesystemType } from './fs-types.js';
 
 export interface WalkRules {
@@ -16,6 +20,8 @@ export interface WalkRules {
   dirsToSkip: string[];
   excludeListFile?: string;
   filesystemTypes: FilesystemRule[];
+  /** The kind of run, for %T in list entries ("| command"). */
+  backupType?: BackupType;
 }
 
 export interface TreeItem {
@@ -26,6 +32,8 @@ export interface TreeItem {
   st: BigIntStats;
   /** The DirsToBackup entry it was found under. */
   entry: string;
+  /** A raw entry: the contents of `path` stored as a regular file, compressed or not. */
+  raw?: { compress: boolean };
 }
 
 type Matcher = (name: string) => boolean;
@@ -102,20 +110,26 @@ class FilesystemFilter {
   }
 }
 
-export function* walkBackupEntries(root: string, entries: readonly string[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
+/** Walks DirsToBackup as configured (prefix words, list commands: see backup-entries.ts). */
+export function walkBackupEntries(root: string, words: readonly string[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
+  return walkResolved(root, resolveEntries(words, { root, ...(rules.backupType ? { backupType: rules.backupType } : {}), report }), rules, report);
+}
+
+export function* walkResolved(root: string, entries: readonly ResolvedEntry[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
   const skipFile = matcher(rules.filesToSkip);
   const skipDir = matcher(rules.dirsToSkip);
   const filesystems = new FilesystemFilter(rules.filesystemTypes);
   const seen = new Set<string>();
 
-  function* walk(name: Buffer, p: Buffer, st: BigIntStats, entry: string, excluded: Matcher): Generator<TreeItem> {
+  /** `device`: of a one-filesystem entry's start; directories elsewhere are saved, not entered. */
+  function* walk(name: Buffer, p: Buffer, st: BigIntStats, entry: string, excluded: Matcher, device: bigint | undefined): Generator<TreeItem> {
     const text = name.toString('latin1');
     const isDir = st.isDirectory();
     if (isDir ? skipDir(text) : skipFile(text)) return;
     if (excluded(text.slice(text.lastIndexOf('/') + 1))) return;
     const fsys = filesystems.decide(p, st);
     if (fsys.prune) return;
-    if (isDir) {
+    if (isDir && (device === undefined || st.dev === device)) {
       let children: Buffer[] = [];
       try {
         children = fs.readdirSync(p, { encoding: 'buffer' }).sort(Buffer.compare);
@@ -133,17 +147,18 @@ export function* walkBackupEntries(root: string, entries: readonly string[], rul
           report.problem(childName, errnoCode(err) === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${(err as Error).message}); not saved`);
           continue;
         }
-        yield* walk(childName, childPath, cst, entry, local);
+        yield* walk(childName, childPath, cst, entry, local, device);
       }
     }
     if (fsys.save) yield { name, path: p, st, entry };
   }
 
   for (const entry of entries) {
-    const expanded = expand(root, entry);
-    if (expanded.length === 0) report.problem(entry, 'matches nothing; not saved');
+    if (entry.kind === 'command') continue;
+    const expanded = entry.kind === 'path' && entry.glob ? expand(root, entry.name.toString()).map((g) => Buffer.from(g)) : [entry.name];
+    if (expanded.length === 0) report.problem(entry.text, 'matches nothing; not saved');
     for (const given of expanded) {
-      const stored = storedName(Buffer.from(given));
+      const stored = storedName(given);
       if (!stored) {
         report.problem(given, "is not below RootDirectory ('..' inside); not saved");
         continue;
@@ -151,15 +166,23 @@ export function* walkBackupEntries(root: string, entries: readonly string[], rul
       const key = stored.name.toString('latin1');
       if (seen.has(key)) continue;
       seen.add(key);
-      const p = Buffer.from(path.resolve(root, given));
+      // path.resolve normalizes ('.', '..' of RootDirectory) but only a UTF-8 name survives it.
+      const utf8 = Buffer.from(given.toString()).equals(given);
+      const p = utf8 ? Buffer.from(path.resolve(root, given.toString())) : given[0] === SLASH[0] ? given : Buffer.concat([Buffer.from(path.resolve(root)), SLASH, given]);
       let st: BigIntStats;
       try {
-        st = fs.lstatSync(p, { bigint: true });
+        st = entry.kind === 'raw' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
       } catch (err) {
         report.problem(given, errnoCode(err) === 'ENOENT' ? 'no such file or directory; not saved' : `cannot stat (${(err as Error).message}); not saved`);
         continue;
       }
-      yield* walk(stored.name, p, st, entry, () => false);
+      if (entry.kind === 'raw') {
+        // Opening a FIFO or socket for its contents would wait for a writer that may never come.
+        if (!st.isFile() && !st.isBlockDevice() && !st.isCharacterDevice()) report.problem(given, `is ${st.isDirectory() ? 'a directory' : 'neither a file nor a device'}: a raw entry (-r, -R) saves the contents of a device or file; not saved`);
+        else yield { name: stored.name, path: p, st, entry: entry.text, raw: { compress: entry.compress } };
+        continue;
+      }
+      yield* walk(stored.name, p, st, entry.text, () => false, entry.oneFilesystem ? st.dev : undefined);
     }
   }
 }
