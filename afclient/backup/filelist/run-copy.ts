@@ -6,6 +6,7 @@
 // the counts, so a truncated copy is refused instead of read as a shorter run.
 import type { EntryType } from '../../../protocol/archive/entry.js';
 import type { Filelist } from './filelist.js';
+import type { EntryRow } from './rows.js';
 import type { FilelistEntry, RunInfo } from './types.js';
 
 export const RUN_COPY_FORMAT = 'afbackup-filelist-run';
@@ -17,23 +18,6 @@ const MAJOR = 1;
 const BATCH = 10_000;
 
 const ENTRY_TYPES: ReadonlySet<string> = new Set<EntryType>(['file', 'directory', 'symlink', 'hardlink', 'fifo', 'socket', 'chardev', 'blockdev', 'command']);
-
-interface EntryRow {
-  name: Buffer;
-  type: string;
-  size: bigint;
-  uid: bigint;
-  mtime_ns: bigint;
-  ctime_ns: bigint;
-  inode: bigint;
-  dev: bigint;
-  unstable: bigint;
-  cartridge: bigint;
-  tape_file: bigint;
-  block: bigint;
-  block_offset: bigint;
-  stream_offset: bigint;
-}
 
 const line = (o: unknown): string => JSON.stringify(o) + '\n';
 
@@ -66,7 +50,7 @@ export function* exportRunJsonl(filelist: Filelist, runId: number): Generator<st
     .prepare('SELECT name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset FROM entries WHERE run_id = ? ORDER BY rowid')
     .safeIntegers(true);
   let entryCount = 0;
-  for (const e of entries.iterate(runId) as IterableIterator<EntryRow>) {
+  for (const e of entries.iterate(runId) as IterableIterator<Omit<EntryRow, 'run_id'>>) {
     entryCount++;
     yield line({
       entry: {
