@@ -2,7 +2,7 @@
 // command's standard output is stored, at restore it is piped into the restore command. Commands
 // run without a shell, split into words like the filter commands of -z (see codec/spec.ts).
 import type { CommandSpec } from '../protocol/archive/entry.js';
-import { splitCommand } from './codec/spec.js';
+import { splitCommand } from '../protocol/config/command.js';
 
 export const COMMAND_PREFIX = '|||';
 

@@ -5,7 +5,7 @@ import { ArchiveWriter, type WrittenEntry } from '../protocol/archive/index.js';
 import { openOutput, type ArchiveOutput } from './archive-file.js';
 import type { CliOptions } from './cli-args.js';
 import { listLine } from './list.js';
-import { packInWorker } from './pack/worker-packer.js';
+import { packWithRing } from './pack/ring-packer.js';
 import { writePackItem } from './pack/write-item.js';
 import type { Reporter } from './report.js';
 
@@ -24,7 +24,7 @@ export async function runCreate(o: CliOptions, report: Reporter, target?: Create
   // With the archive on standard output, -v lists to standard error.
   const log = (line: string): boolean => (o.file === '-' ? process.stderr : process.stdout).write(line + '\n');
   const writer = new ArchiveWriter(out.sink, { codec: o.codec, memoryBudget: WRITER_BUDGET, ...(target?.onWritten ? { onWritten: target.onWritten } : {}) });
-  const items = packInWorker(
+  const items = packWithRing(
     { root: o.root, inputs: o.names, selection: o.selection, noCompressPatterns: o.noCompressPatterns, keepAtime: o.keepAtime, exclude: out.id },
     report,
   );

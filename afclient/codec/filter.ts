@@ -2,7 +2,7 @@
 // started without a shell, fed with backpressure while its output is consumed.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { splitCommand } from './spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 
 const STDERR_KEEP = 4096;
 

@@ -11,8 +11,6 @@ export type CodecSpec =
 export const MIN_ZSTD_LEVEL = -7;
 export const MAX_ZSTD_LEVEL = 22;
 
-export { splitCommand };
-
 /** Throws a clear error for a spec the writer cannot use. */
 export function checkCodec(spec: CodecSpec): void {
   switch (spec.kind) {

@@ -1,7 +1,7 @@
 // Runs the dump command of a command entry; its standard output becomes the entry's content.
 import { spawn } from 'node:child_process';
 import type { CommandSpec, DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
-import { splitCommand } from '../codec/spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 import { formatCommandSpec } from '../command.js';
 import { groupName, userName } from '../ids.js';
 import type { Reporter } from '../report.js';

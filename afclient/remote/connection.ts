@@ -2,6 +2,7 @@
 // order until one answers), ports positional with the hosts, the key file, the client
 // identifier and TLS. Failures become one message naming every host tried and what to do.
 import fs from 'node:fs';
+import { splitList } from '../../protocol/config/config.js';
 import os from 'node:os';
 import { DEFAULT_PORT, isProtocolError, ProtocolClient, type ClientTlsOptions, type WireLogger } from '../../protocol/wire/index.js';
 
@@ -25,11 +26,6 @@ export interface RemoteSession {
   client: ProtocolClient;
   host: string;
   port: number;
-}
-
-/** Splits afbackup's host and port lists (blanks or commas between the items). */
-export function splitList(text: string): string[] {
-  return text.split(/[\s,]+/).filter((s) => s !== '');
 }
 
 export function parsePorts(text: string | undefined): number[] {

@@ -4,6 +4,7 @@
 // every later block payload_per_block bytes. This is the same rule as the server catalog's
 // locate(), so a filelist written from it points a restore straight at the block.
 import { toNumber, type afwire } from '../../protocol/wire/index.js';
+import { blockOf } from '../../protocol/wire/block-of.js';
 import { cEscape } from '../names.js';
 
 export interface TapeLocation {
@@ -66,12 +67,7 @@ export class StreamMap {
     if (found < 0) return undefined;
     const r = this.extents[found]!;
     if (o >= r.streamOffset + r.bytes) return undefined;
-    const inFile = o - r.streamOffset;
-    const inBlock0 = r.payloadPerBlock - r.headerBytes;
-    const at = (block: number, offsetInBlock: number): TapeLocation => ({ cartridge: r.cartridge, tapeFile: r.tapeFile, block, offsetInBlock });
-    if (inFile < inBlock0) return at(0, r.headerBytes + inFile);
-    const rest = inFile - inBlock0;
-    return at(1 + Math.floor(rest / r.payloadPerBlock), rest % r.payloadPerBlock);
+    return { cartridge: r.cartridge, tapeFile: r.tapeFile, ...blockOf(o - r.streamOffset, r.payloadPerBlock, r.headerBytes) };
   }
 }
 

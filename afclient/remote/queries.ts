@@ -6,7 +6,7 @@ import { constants } from 'node:os';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afwire, InboundData, type ProtocolClient } from '../../protocol/wire/index.js';
-import { splitCommand } from '../codec/spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 import { parseClientMessage } from './client-message.js';
 
 /** afbackup's form of a position: "cart.file". */

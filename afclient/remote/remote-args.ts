@@ -1,7 +1,8 @@
 // The command-line options of afclient's server modes, for the yargs parser of cli-args.ts:
 // the option definitions to add, and the conversion of the parsed values into RemoteOptions.
 import type { ServerOptions } from './connection.js';
-import { parsePorts, splitList } from './connection.js';
+import { splitList } from '../../protocol/config/config.js';
+import { parsePorts } from './connection.js';
 
 /** The requests that are not archive modes; each is one flag, like -c/-x/-t/-d. */
 export const QUERY_MODES = {

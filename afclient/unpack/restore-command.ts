@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
-import { splitCommand } from '../codec/spec.js';
+import { splitCommand } from '../../protocol/config/command.js';
 
 export async function runRestoreCommand(meta: EntryMeta, content: AsyncIterable<DataSegment>, cwd: string): Promise<void> {
   if (!meta.command) throw new Error('command entry without its commands');

@@ -1,6 +1,7 @@
 // Backup sessions and the tape files that hold their streams. A session's stream may span
 // many tape files and cartridges; the rows here are what lets a reader follow it transparently
 // and jump straight to the block that holds any stream offset.
+import { blockOf } from '../../protocol/wire/block-of.js';
 import type { Db } from './db.js';
 
 export type SessionState = 'open' | 'complete' | 'incomplete';
@@ -200,12 +201,7 @@ export class Sessions {
       .prepare('SELECT * FROM tape_files WHERE session_id = ? AND stream_offset <= ? ORDER BY stream_offset DESC, sequence DESC LIMIT 1')
       .get(sessionId, offset) as TapeFileRow | undefined;
     if (!r || offset >= r.stream_offset + r.bytes) return undefined;
-    const inFile = offset - r.stream_offset;
-    const inBlock0 = r.payload_per_block - r.header_bytes;
-    const at = (block: number, offsetInBlock: number): TapeLocation => ({ cartridge: r.cartridge, tapeFile: r.tape_file, block, offsetInBlock });
-    if (inFile < inBlock0) return at(0, r.header_bytes + inFile);
-    const rest = inFile - inBlock0;
-    return at(1 + Math.floor(rest / r.payload_per_block), rest % r.payload_per_block);
+    return { cartridge: r.cartridge, tapeFile: r.tape_file, ...blockOf(offset - r.stream_offset, r.payload_per_block, r.header_bytes) };
   }
 
   private blockSizeOf(cartridge: number, tapeFileNo: number): number {

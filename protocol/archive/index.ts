@@ -1,6 +1,5 @@
 // The archive stream format: what afclient/pack, afclient/unpack and afrestore import.
 export type { CodecSpec } from '../../afclient/codec/spec.js';
-export { splitCommand } from '../../afclient/codec/spec.js';
 export type { CommandSpec, DataSegment, EntryMeta, EntryType, Xattr } from './entry.js';
 export { ArchiveDamageError, ArchiveVersionError, type DamageReport } from './errors.js';
 export { FORMAT_MAJOR, FORMAT_MINOR, MAX_CHUNK_LEN, MAX_HEADER_LEN } from './format.js';

@@ -1,7 +1,8 @@
 // Stream-level behaviour: versions, starting mid-stream, backpressure, external filters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ArchiveReader, ArchiveVersionError, ArchiveWriter, splitCommand } from '../../protocol/archive/index.js';
+import { ArchiveReader, ArchiveVersionError, ArchiveWriter } from '../../protocol/archive/index.js';
+import { splitCommand } from '../../protocol/config/command.js';
 import {
   BODY_FRAME_LEN,
   crc32,

@@ -1,21 +1,21 @@
-// The packer on its worker thread: the same entries and bytes as pack(), with a consumer slow
-// enough that the worker runs out of slabs and has to wait for them (the flow-control paths).
+// The packer as afclient -c runs it, reading into a reused ring: the same entries and bytes as
+// pack(), also with a consumer slow enough that reads wait for it (the flow-control paths).
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
-import { packInWorker } from '../../afclient/pack/worker-packer.js';
+import { packWithRing } from '../../afclient/pack/ring-packer.js';
 import { CollectingReporter } from '../../afclient/report.js';
 import { tempDir } from './helpers.js';
 
-test('packInWorker delivers every byte, in order, through slab reuse and waiting', async () => {
+test('packWithRing delivers every byte, in order, through ring reuse and waiting', async () => {
   const { dir, cleanup } = tempDir();
   try {
     const files = new Map<string, Buffer>();
     fs.mkdirSync(path.join(dir, 't'));
-    // Sizes around the slab size, small ones that share slabs, a sparse one, an empty one.
+    // Sizes around the read size, small ones that share the ring, a sparse one, an empty one.
     const sizes = [0, 1, 4095, 300_000, 700_000, 1 << 20, (1 << 20) + 1, 2_500_000, 123, 999_999];
     for (let i = 0; i < 40; i++) {
       const name = `t/f${String(i).padStart(2, '0')}`;
@@ -35,7 +35,7 @@ test('packInWorker delivers every byte, in order, through slab reuse and waiting
     const report = new CollectingReporter();
     const seen = new Map<string, Buffer>();
     let slow = 0;
-    for await (const item of packInWorker(
+    for await (const item of packWithRing(
       { root: dir, inputs: [Buffer.from('t'), Buffer.from('missing'), Buffer.from(command)], selection: {}, noCompressPatterns: [], keepAtime: true },
       report,
     )) {
@@ -44,7 +44,7 @@ test('packInWorker delivers every byte, in order, through slab reuse and waiting
       const out = Buffer.alloc(Number(item.meta.type === 'command' ? 3_000_000n : item.meta.size));
       for await (const seg of item.content) {
         seg.data.copy(out, Number(seg.offset));
-        if (slow++ % 3 === 0) await sleep(2); // the worker fills its slabs and waits
+        if (slow++ % 3 === 0) await sleep(2); // reads wait for the slow consumer
       }
       seen.set(name, out);
     }

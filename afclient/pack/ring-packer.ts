@@ -1,8 +1,7 @@
 // The packer as afclient -c runs it: pack() on the calling thread, reading into one reused ring
 // of memory (read-ring.ts), while the archive writer's codec workers compress and hash.
 //
-// The name is kept for its callers; the files are no longer read on a thread of their own.
-// Measured on 2 cores (1.2 GB, 20k files), a reading thread cost more than it saved: the codec
+// Files are not read on a thread of their own. Measured on 2 cores (1.2 GB, 20k files), a reading thread cost more than it saved: the codec
 // workers already keep both cores busy, and posting every entry's metadata and data between
 // threads (structured clone, slab transfers, garbage) added a third of the CPU time. Metadata
 // calls and reads are short synchronous syscalls (file-source.ts); large files are read with
@@ -11,14 +10,24 @@ import type { Reporter } from '../report.js';
 import { noCompressMatcher } from './no-compress.js';
 import { pack, type PackItem } from './packer.js';
 import { ReadRing } from './read-ring.js';
-import type { WorkerPackOptions } from './wire.js';
+import type { Selection } from '../select.js';
+
+/** What afclient -c tells the packer: the options of pack() that are plain data. */
+export interface PackRequest {
+  root: string;
+  inputs: Buffer[];
+  selection: Selection;
+  noCompressPatterns: string[];
+  keepAtime: boolean;
+  exclude?: { dev: bigint; ino: bigint };
+}
 
 /**
  * The same PackItems as pack(), in the same order. A segment's data is valid until the consumer
  * asks for the next segment, an entry's content until it asks for the next entry (copy what is
  * kept longer). Content left unread is read to its end, so that every file is closed.
  */
-export async function* packInWorker(opts: WorkerPackOptions, report: Reporter): AsyncGenerator<PackItem> {
+export async function* packWithRing(opts: PackRequest, report: Reporter): AsyncGenerator<PackItem> {
   const ring = new ReadRing();
   const items = pack({ ...opts, noCompress: noCompressMatcher(opts.noCompressPatterns), report, alloc: ring.alloc });
   for await (const item of items) {
