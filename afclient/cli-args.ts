@@ -37,7 +37,8 @@ export interface CliOptions {
 
 export const DEFAULT_ZSTD_LEVEL = 3;
 
-export function parseArgs(argv: string[]): CliOptions {
+/** The options of a run, or undefined when --help was asked for (and printed). */
+export function parseArgs(argv: string[]): CliOptions | undefined {
   const a = programArgs(
     'afclient',
     argv,
@@ -65,6 +66,7 @@ export function parseArgs(argv: string[]): CliOptions {
     .option('K', { alias: 'no-keep-atime', type: 'boolean', describe: 'do not restore the access time of files read' })
     .options(REMOTE_OPTIONS)
     .parseSync();
+  if (a.help) return undefined;
 
   const flags = (['c', 'x', 't', 'd', ...(Object.keys(QUERY_MODES) as QueryFlag[])] as const).filter((m) => a[m] !== undefined && a[m] !== false);
   if (flags.length !== 1) throw new UsageError('give exactly one of -c (create), -x (extract), -t (list), -d (compare), or with -h one of -q, -Q, -w, -I, -M, -X');

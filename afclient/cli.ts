@@ -11,6 +11,7 @@ import { StderrReporter } from './report.js';
 
 async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
+  if (!o) return 0;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A reader that stops early (afclient -t | head) ends the run quietly, like SIGPIPE would;
     // an archive cut short on standard output is worth saying.

@@ -161,10 +161,14 @@ test('usage errors and fatal errors exit 2 with one line and no stack trace', ()
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   }
   assert.match(afclient(['-c', '-h', 'server', 'x']).stderr, /no key file given: use -k KEYFILE/);
+  const help = afclient(['--help']);
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /afclient -c\|-x\|-t\|-d/);
+  assert.equal(help.stderr, '');
   for (const args of [[], ['-c', '-f', '/tmp/x'], ['-x'], ['--bogus', '-t', '-f', 'a'], ['-c', '-Z', '99', '-f', '-', 'x'], ['-c', '-x', '-f', 'a'], ['-t', '-f', 'a', '-A', 'yesterday-ish']]) {
     assert.throws(() => parseArgs(args), UsageError, args.join(' '));
   }
-  const o = parseArgs(['-cvf', 'out.afb', '-C', '/src', '-s', '*.iso', '-Z', '1', '--', '-dash']);
+  const o = parseArgs(['-cvf', 'out.afb', '-C', '/src', '-s', '*.iso', '-Z', '1', '--', '-dash'])!;
   assert.deepEqual([o.mode, o.file, o.root, o.verbose, o.codec, o.names.map(String)], ['create', 'out.afb', '/src', true, { kind: 'zstd', level: 1 }, ['-dash']]);
   assert.ok(o.noCompressPatterns.includes('*.iso') && o.noCompressPatterns.includes('*.gz'));
 });
