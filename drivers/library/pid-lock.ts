@@ -5,6 +5,7 @@
 // lock cannot both remove it and each believe they own the new one.
 
 import fs from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface PidLockOptions {
@@ -45,13 +46,22 @@ async function readPid(file: string): Promise<number | null> {
   }
 }
 
+/**
+ * Creates `file` holding our pid, or returns false when it exists. The pid is written to a
+ * private file first and linked into place, so nobody ever sees the lock empty (an empty lock
+ * reads as a holder that crashed while writing, and would be taken over while still held).
+ */
 async function createExclusive(file: string): Promise<boolean> {
+  const mine = `${file}.${process.pid}.${randomUUID()}`;
+  await fs.writeFile(mine, `${process.pid}\n`);
   try {
-    await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+    await fs.link(mine, file);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
+  } finally {
+    await fs.rm(mine, { force: true });
   }
 }
 

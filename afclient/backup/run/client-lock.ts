@@ -18,9 +18,21 @@ function alive(pid: number): boolean {
 export function takeClientLock(varDirectory: string): () => void {
   fs.mkdirSync(varDirectory, { recursive: true, mode: 0o700 });
   const file = path.join(varDirectory, LOCK_FILE);
+  // The pid goes into a private file that is then linked into place: the lock is never seen
+  // empty, which would read as a dead holder and be removed while still held.
+  const mine = `${file}.${process.pid}`;
+  try {
+    return lockWith(file, mine);
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+}
+
+function lockWith(file: string, mine: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+      fs.writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+      fs.linkSync(mine, file);
       return () => fs.rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot create the lock ${file}: ${(e as Error).message}; check that VarDirectory is writable`);
