@@ -9,6 +9,11 @@
       "target_name": "fsx",
       "sources": ["native/fsx.c"],
       "cflags": ["-O2", "-Wall", "-Wextra"]
+    },
+    {
+      "target_name": "vtio",
+      "sources": ["native/vtio.c", "native/checksum.c"],
+      "cflags": ["-O3", "-Wall", "-Wextra"]
     }
   ]
 }

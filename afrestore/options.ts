@@ -6,7 +6,7 @@ import { DEFAULT_CLIENT_CONF, UsageError, type CommonOptions } from './context.j
 import type { RestoreQuery } from './selection.js';
 import { parseTimeBounds } from './time-window.js';
 
-export type RestoreMode = 'restore' | 'list' | 'count' | 'cartridges' | 'format' | 'emergency';
+export type RestoreMode = 'restore' | 'list' | 'count' | 'cartridges' | 'format';
 
 export interface RestoreCommand extends CommonOptions {
   mode: RestoreMode;
@@ -16,11 +16,11 @@ export interface RestoreCommand extends CommonOptions {
   relocate?: string;
   /** -m */
   merge: boolean;
-  /** -e given n times: go n-1 full backups further back. */
+  /** -e (or -E) given n times: rebuild the filelist from the tapes first, from n-1 complete full backups further back. */
   emergency: number;
   /** -f (with -e): only rebuild the filelist. */
   filelistOnly: boolean;
-  /** -E: scan these cartridge specifications (empty: all) for the minimum restore information. */
+  /** -E: scan these cartridge specifications (empty: all) for the minimum restore information (mode list, count: only show it). */
   scan?: string[];
   verbose: boolean;
 }
@@ -53,8 +53,11 @@ export function commonOptions(a: { c: string; V?: string | undefined; W?: string
 
 /** Undefined when --help was asked for (and shown). */
 export function parseRestoreArgs(argv: readonly string[]): RestoreCommand | undefined {
-  const { rest, older } = olderRunArgs(argv);
-  const a = commonYargs('afrestore', rest, 'afrestore [-lntmpia] [-<n>] [-A date[%date]] [-B date[%date]] [-T cartridges] [-C dir] [-F format] [-c conf] PATTERN...\nafrestore -e [-e] [-f] [-C dir] [-c conf] < minimum-restore-information\nafrestore -E [-lnf] [cart|a-b][@host[%port]]...')
+  // With -E, "-<k>[@host[%port]]" names the k+1 newest cartridges (afbackup's form 4).
+  const scanning = argv.some((arg) => /^-[A-Za-z]*E[A-Za-z]*$/.test(arg));
+  const recent = scanning ? argv.filter((arg) => /^-\d+(?:@|$)/.test(arg)) : [];
+  const { rest, older } = olderRunArgs(argv.filter((arg) => !recent.includes(arg)));
+  const a = commonYargs('afrestore', rest, 'afrestore [-lntmpia] [-<n>] [-A date[%date]] [-B date[%date]] [-T cartridges] [-C dir] [-F format] [-c conf] PATTERN...\nafrestore -e [-e] [-f | options PATTERN...] < minimum-restore-information\nafrestore -E [-E] [-lnfmv] [-C dir] [-A date] [-B date] [-T cartridges] [cart|a-b|-k][@host[%port]]...')
     .option('p', { type: 'boolean', default: false, describe: 'patterns are exact names' })
     .option('i', { type: 'boolean', default: false, describe: 'ignore case' })
     .option('a', { type: 'boolean', default: false, describe: 'the whole state of the last backup' })
@@ -67,36 +70,11 @@ export function parseRestoreArgs(argv: readonly string[]): RestoreCommand | unde
     .option('n', { type: 'boolean', default: false, describe: 'count' })
     .option('t', { type: 'boolean', default: false, describe: 'cartridges needed' })
     .option('F', { type: 'string', requiresArg: true, describe: 'list in this format (%n name, ...)' })
-    .option('e', { type: 'count', describe: 'emergency: rebuild the filelist from the tapes (minimum restore information on stdin) and restore; -e -e: one more full backup back' })
+    .option('e', { type: 'count', describe: 'emergency: rebuild the filelist from the tapes (minimum restore information on stdin), then restore everything of the last backup or what the patterns match; -e -e: one more full backup back' })
     .option('f', { type: 'boolean', default: false, describe: 'with -e: only rebuild the filelist' })
     .option('E', { type: 'count', describe: 'emergency without the information: scan the cartridges for it ([cart|a-b][@host[%port]] ...), then as -e' })
     .parseSync();
   if (a.help) return undefined;
-  if (a.E > 0) {
-    if (a.e > 0 || a.a || a.t || a.F !== undefined || older !== undefined) throw new UsageError('-E scans the cartridges and goes on as -e; give only cartridges, -l, -n, -f, -m, -C with it');
-    return {
-      ...commonOptions(a),
-      mode: a.l ? 'list' : a.n ? 'count' : 'emergency',
-      query: { patterns: [], exact: false, ignoreCase: false, after: {}, before: {}, all: true },
-      ...(a.C !== undefined ? { relocate: a.C } : {}),
-      merge: a.m,
-      emergency: a.E,
-      filelistOnly: a.f,
-      scan: a._.map(String),
-      verbose: a.v,
-    };
-  }
-  const patternsGiven = a._.length > 0;
-  if (a.f && a.e === 0) throw new UsageError('-f goes with -e or -E (rebuild only the filelist)');
-  if (a.e > 0 && (patternsGiven || a.a || a.l || a.n || a.t || a.F !== undefined || older !== undefined)) {
-    throw new UsageError('-e restores everything of the last backups from the minimum restore information on standard input; give no patterns, -a, -l, -n, -t, -F or -<n> with it');
-  }
-  const modes = [a.l && 'list', a.n && 'count', a.t && 'cartridges', a.F !== undefined && 'format'].filter((m): m is RestoreMode => typeof m === 'string');
-  if (modes.length > 1) throw new UsageError(`-l, -n, -t and -F exclude each other (given: ${modes.map((m) => ({ list: '-l', count: '-n', cartridges: '-t', format: '-F', restore: '', emergency: '-e' })[m]).join(' ')})`);
-  const patterns = a._.map(String);
-  if (a.a && patterns.length > 0) throw new UsageError('-a restores the whole last backup; give no patterns with it');
-  if (!a.a && a.e === 0 && patterns.length === 0) throw new UsageError('name what to restore: afrestore PATTERN... (or -a for everything of the last backup)');
-  if (a.a && older !== undefined) throw new UsageError('-a takes the last backup; -<n> cannot be combined with it');
   const bounds = (flag: '-A' | '-B', text: string | undefined) => {
     if (text === undefined) return {};
     try {
@@ -113,18 +91,45 @@ export function parseRestoreArgs(argv: readonly string[]): RestoreCommand | unde
       throw new UsageError((e as Error).message);
     }
   }
+  const window = { after: bounds('-A', a.A), before: bounds('-B', a.B), ...(cartridges ? { cartridges } : {}) };
+  if (a.E > 0) {
+    if (a.e > 0 || a.a || a.t || a.p || a.i || a.F !== undefined || older !== undefined) {
+      throw new UsageError('-E scans the cartridges and goes on as -e with everything of the last backup; give cartridges and -l, -n, -f, -m, -C, -A, -B, -T, -v with it (no -e, -a, -t, -p, -i, -F, -<n>)');
+    }
+    return {
+      ...commonOptions(a),
+      mode: a.l ? 'list' : a.n ? 'count' : 'restore',
+      query: { patterns: [], exact: false, ignoreCase: false, ...window, all: true },
+      ...(a.C !== undefined ? { relocate: a.C } : {}),
+      merge: a.m,
+      emergency: a.E,
+      filelistOnly: a.f,
+      scan: [...recent, ...a._.map(String)],
+      verbose: a.v,
+    };
+  }
+  if (a.f && a.e === 0) throw new UsageError('-f goes with -e or -E (rebuild only the filelist)');
+  if (a.f && (a._.length > 0 || a.a || a.l || a.n || a.t || a.F !== undefined || older !== undefined)) {
+    throw new UsageError('-f only rebuilds the filelist; give no patterns, -a, -l, -n, -t, -F or -<n> with it');
+  }
+  const modes = [a.l && 'list', a.n && 'count', a.t && 'cartridges', a.F !== undefined && 'format'].filter((m): m is RestoreMode => typeof m === 'string');
+  if (modes.length > 1) throw new UsageError(`-l, -n, -t and -F exclude each other (given: ${modes.map((m) => ({ list: '-l', count: '-n', cartridges: '-t', format: '-F', restore: '' })[m]).join(' ')})`);
+  const patterns = a._.map(String);
+  if (a.a && patterns.length > 0) throw new UsageError('-a restores the whole last backup; give no patterns with it');
+  if (!a.a && a.e === 0 && patterns.length === 0) throw new UsageError('name what to restore: afrestore PATTERN... (or -a for everything of the last backup)');
+  // afrestore -e without patterns takes everything of the last backup, as -a does.
+  const all = a.a || (a.e > 0 && patterns.length === 0);
+  if (all && older !== undefined) throw new UsageError(`${a.a ? '-a' : '-e without patterns'} takes the last backup; -<n> cannot be combined with it`);
   return {
     ...commonOptions(a),
-    mode: a.e > 0 ? 'emergency' : (modes[0] ?? 'restore'),
+    mode: modes[0] ?? 'restore',
     query: {
       patterns,
       exact: a.p,
       ignoreCase: a.i,
-      after: bounds('-A', a.A),
-      before: bounds('-B', a.B),
-      all: a.a,
+      ...window,
+      all,
       ...(older !== undefined ? { olderFilelist: older } : {}),
-      ...(cartridges ? { cartridges } : {}),
     },
     ...(a.F !== undefined ? { format: a.F } : {}),
     ...(a.C !== undefined ? { relocate: a.C } : {}),

@@ -1,18 +1,18 @@
 // afrestore's program: restores files from the backups the filelist records, by pattern, by
 // time or everything of the last backup, reading the cartridges in tape order. Acting for a
 // normal user (directly or through sudo) it lists and restores only that user's files into
-// places they own. Returns the exit status: 0 done, 1 some files not restored (or nothing
+// places they own. With -e or -E (root only) the lost filelist is first rebuilt from the
+// copies on tape (rebuild.ts). Returns the exit status: 0 done, 1 some files not restored (or nothing
 // matched), 2 usage or fatal error (see man/afrestore.8). cli.ts runs it.
 import path from 'node:path';
 import { listLine as entryLine } from '../afclient/list.js';
 import { StderrReporter } from '../afclient/report.js';
 import type { FileVersion } from '../afclient/backup/filelist/types.js';
 import { actingUser } from './acting-user.js';
-import { openContext, UsageError, type ProgramContext, type ProgramIO } from './context.js';
-import { findFilelistCopies, importCopy, MAX_INFO_INPUT, minInfoFrom } from './emergency.js';
-import { foundLine, foundSummary, parseScanTargets, scanTapes } from './tape-scan.js';
+import { openContext, openServers, UsageError, type ProgramContext, type ProgramIO } from './context.js';
 import { cartridgeLines, formatter, listLine } from './listing.js';
 import { parseRestoreArgs, type RestoreCommand } from './options.js';
+import { rebuildFromTapes, showScan } from './rebuild.js';
 import { restoreSelection } from './restore.js';
 import { selectVersions, storedPattern } from './selection.js';
 
@@ -36,52 +36,27 @@ async function restoreVersions(ctx: ProgramContext, cmd: RestoreCommand, selecti
   return r.failed > 0 || report.problems > 0 ? 1 : 0;
 }
 
-/**
- * -e: rebuilds the filelist from the copies on tape, then (without -f) restores the last state.
- * -E: finds the information on the cartridges first (-l, -n: only shows what it found).
- */
-async function emergency(cmd: RestoreCommand, io: ProgramIO): Promise<number> {
-  if (actingUser(io.env)) throw new Error('Emergency restore may only be performed by root');
-  const ctx = await openContext(cmd, io.env, cmd.mode === 'emergency' ? 'rebuild' : 'any');
-  try {
-    let info;
-    if (cmd.scan) {
-      const found = await scanTapes(parseScanTargets(cmd.scan, ctx.config), ctx.connections, ctx.access.cartridgeSet);
-      if (cmd.mode === 'list' || cmd.mode === 'count') {
-        found.forEach((c) => io.out((cmd.mode === 'list' ? foundLine(c) : foundSummary(c)) + '\n'));
-        return found.length > 0 ? 0 : 1;
-      }
-      const newest = found.filter((c) => c.info.clientId === ctx.access.clientId).at(-1);
-      if (!newest) throw new Error(`no minimum restore information of client ${ctx.access.clientId} found on the cartridges scanned; name others (afrestore -E 1-9@host%port) or look for '@@@===--->>>' in the mails StartupInfoProgram sent`);
-      io.err(`afrestore: using ${foundLine(newest)}\n`);
-      info = newest.info;
-    } else info = minInfoFrom(await io.stdin(MAX_INFO_INPUT), ctx.access.clientId);
-    const client = await ctx.connections.get(info.server, info.port);
-    const copies = await findFilelistCopies(client, info, cmd.emergency - 1);
-    if (copies.length === 0) {
-      throw new Error(`no filelist copy of client ${info.clientId} found on cartridges ${info.lastFull.cartridge || info.filelist.cartridge} to ${info.filelist.cartridge} of ${info.server}%${info.port}; check that they are available to the server`);
-    }
-    const set = ctx.access.cartridgeSet(info.server, info.port);
-    for (const copy of copies) {
-      const n = await importCopy(client, set, copy, ctx.filelist);
-      io.err(`afrestore: filelist copy at cartridge ${copy.cartridge} tape file ${copy.tapeFile} (backup of ${new Date(copy.info.timeSec * 1000).toISOString()}): ${n.runs} run(s), ${n.entries} entries\n`);
-    }
-    if (cmd.filelistOnly) return 0;
-    const selection = selectVersions(ctx.filelist, { ...cmd.query, all: true });
-    return await restoreVersions(ctx, cmd, selection, io);
-  } finally {
-    await ctx.close();
-  }
-}
-
 async function run(argv: readonly string[], io: ProgramIO): Promise<number> {
   const out = (line: string): void => io.out(line + '\n');
   const cmd = parseRestoreArgs(argv);
   if (!cmd) return 0; // --help was shown
-  if (cmd.mode === 'emergency' || cmd.scan) return emergency(cmd, io);
+  const fromTapes = cmd.emergency > 0 || cmd.scan !== undefined;
+  if (fromTapes && actingUser(io.env)) throw new Error('Emergency restore may only be performed by root');
   const formatted = cmd.format !== undefined ? formatter(cmd.format) : undefined; // a bad format is refused before any work
-  const ctx = await openContext(cmd, io.env);
+  if (cmd.scan !== undefined && (cmd.mode === 'list' || cmd.mode === 'count')) {
+    const servers = await openServers(cmd, io.env);
+    try {
+      return await showScan(cmd, servers, io);
+    } finally {
+      await servers.close();
+    }
+  }
+  const ctx = await openContext(cmd, io.env, fromTapes ? 'rebuild' : 'existing');
   try {
+    if (fromTapes) {
+      const exit = await rebuildFromTapes(cmd, ctx, io);
+      if (exit !== undefined) return exit;
+    }
     const query = { ...cmd.query, patterns: cmd.query.patterns.map((p) => storedPattern(p, ctx.config.rootDirectory)), ...(ctx.user ? { uid: ctx.user.uid } : {}) };
     const selection = selectVersions(ctx.filelist, query);
     if (cmd.mode === 'count') {

@@ -1,5 +1,6 @@
 // Packing speed: afclient -c (zstd level 1, and no compression) against `tar | zstd -1 -T2` on the
 // same tree (bench/mktree.mjs), same file system, same run, plus the memory of afclient -c and -x.
+// Reading back: afclient -x against `zstd -dc | tar -x`, afclient -d against `zstd -dc | tar -d`.
 // The page cache cannot be dropped here, so every command runs twice and the second (warm) run
 // is reported. The compiled program (dist/, from `npm run build`) is measured when it exists:
 // that is what users run; otherwise the sources through tsx (slower to start, and said so).
@@ -99,6 +100,10 @@ try {
     fs.mkdirSync(restored);
   };
   const extract = await twice([...afclientCmd, '-x', '-f', out('ours.afb'), '-C', restored], '', fresh);
+  const tarExtract = await twice(['sh', '-c', `zstd -dc '${out('tar.zst')}' | tar -xf - -C '${restored}'`], '', fresh);
+  fs.rmSync(restored, { recursive: true, force: true });
+  const compare = await twice([...afclientCmd, '-d', '-f', out('ours.afb'), '-C', work], '');
+  const tarCompare = await twice(['sh', '-c', `zstd -dc '${out('tar.zst')}' | tar -d -f - -C '${work}'`], '');
 
   const mbps = (r: Run): string => (treeBytes / 1e6 / r.seconds).toFixed(0);
   const rss = (r: Run): string => (Number.isNaN(r.maxRssMB) ? 'n/a' : `${r.maxRssMB.toFixed(0)} MB`);
@@ -111,9 +116,14 @@ try {
   console.log(row('afclient -c --codec none', none));
   console.log(row('tar -cf FILE', tarNone));
   console.log(row('afclient -x (the -Z 1 archive)', extract, false));
+  console.log(row('zstd -dc | tar -x', tarExtract, false));
+  console.log(row('afclient -d (the -Z 1 archive)', compare, false));
+  console.log(row('zstd -dc | tar -d', tarCompare, false));
   console.log(`time afclient -c -Z 1: ${ours.seconds.toFixed(2)} s, tar | zstd -1 -T2: ${tar.seconds.toFixed(2)} s`);
-  console.log(`time ratio afclient/tar+zstd: ${(ours.seconds / tar.seconds).toFixed(2)} (target <= 1); size ratio: ${(ours.bytes / tar.bytes).toFixed(3)} (target <= 1)`);
+  console.log(`time ratio afclient/tar+zstd: ${(ours.seconds / tar.seconds).toFixed(2)} (target <= 1), cpu ${(ours.cpuSeconds / tar.cpuSeconds).toFixed(2)}; size ratio: ${(ours.bytes / tar.bytes).toFixed(3)} (target <= 1)`);
   console.log(`codec none: ${mbps(none)} MB/s (target >= 400 MB/s)`);
+  console.log(`time ratio afclient -x / zstd -dc | tar -x: ${(extract.seconds / tarExtract.seconds).toFixed(2)}, cpu ${(extract.cpuSeconds / tarExtract.cpuSeconds).toFixed(2)}`);
+  console.log(`time ratio afclient -d / zstd -dc | tar -d: ${(compare.seconds / tarCompare.seconds).toFixed(2)}, cpu ${(compare.cpuSeconds / tarCompare.cpuSeconds).toFixed(2)}`);
   console.log(`peak RSS: -c ${rss(ours)}, -c --codec none ${rss(none)}, -x ${rss(extract)} (target < 200 MB)`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

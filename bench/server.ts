@@ -2,13 +2,23 @@
 // as in production) writing to a virtual tape library in a temporary folder, against `cat` of the
 // same bytes into a file on the same disk.
 //
-//   node --import tsx bench/server.ts [--size 2G] [--dir D] [--clients 8]
+//   node --import tsx bench/server.ts [--size 2G] [--dir D] [--clients 8] [--spool]
 //
 // SRC (SIZE random bytes) is generated once. Then: `cat SRC > DST` timed; one client sending SRC
 // (OpenForWrite .. Close acknowledged, i.e. the tape file closed with its filemark); then CLIENTS
 // clients at once, each sending its share of SRC, timed until the last Close. Prints MB/s of each,
 // one client's share of cat's speed (target >= 0.8) and the many clients' total against one
-// (target >= 1). Like cat, no phase waits for an fsync; `sync` runs between phases.
+// (target >= 1). `sync` runs between phases; cat's clock stops without an fsync, while ours stops
+// at the acknowledged Close, which flushes the tape file to disk (the client's durability point);
+// the seconds from the last byte sent to that acknowledgement are shown separately.
+// Clients send OpenForWrite, then Write, as afclient does. `--spool` gives the server a
+// Spool-Directory (in the temporary folder).
+//
+// Every line shows CPU seconds (user + system) of the client (this process) and of the server
+// process during that phase, and the server's garbage collections (full = mark-compact, from
+// node --trace-gc). A last line sends SRC once more through the same protocol to a
+// server that drops the data (`--discard-server`, the same file as a child process): the
+// network and protocol ceiling, without the tape layout and the drive.
 // AF_BENCH_PROF=DIR writes a CPU profile of the server process (node --cpu-prof) into DIR.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -16,8 +26,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { pino } from 'pino';
-import { ProtocolClient } from '../protocol/wire/index.js';
+import { ProtocolClient, ProtocolServer, u64, type ServerSession } from '../protocol/wire/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1e6;
@@ -47,20 +58,54 @@ function makeSource(file: string, size: number): void {
   fs.closeSync(fd);
 }
 
-async function startServer(confFile: string): Promise<{ port: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [...(process.env['AF_BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir', process.env['AF_BENCH_PROF']] : []), '--import', 'tsx', path.join(root, 'afserver/main.ts'), '-c', confFile], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function processCpu(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
+function ownCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+interface Server {
+  port: number;
+  pid: number;
+  /** Garbage collections of the process so far (from its --trace-gc output). */
+  gcs(): { full: number; scavenges: number };
+  stop(): Promise<void>;
+}
+
+async function startChild(args: string[], what: string): Promise<Server> {
+  const prof = process.env['AF_BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir', process.env['AF_BENCH_PROF']] : [];
+  const child = spawn(process.execPath, [...prof, ...(process.env['AF_BENCH_SERVER_FLAGS']?.split(' ') ?? []), '--trace-gc', '--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const gcs = { full: 0, scavenges: 0 };
+  let partial = '';
+  child.stdout.on('data', (b: Buffer) => {
+    const lines = (partial + b.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const l of lines) {
+      if (l.includes(': Mark-Compact')) gcs.full++;
+      else if (l.includes(': Scavenge')) gcs.scavenges++;
+    }
+  });
   let log = '';
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     child.stderr.on('data', (b: Buffer) => {
       log += b.toString();
-      const m = /afserver ready on [^ ]*:(\d+)/.exec(log);
+      const m = /ready on [^ ]*:(\d+)/.exec(log);
       if (m) resolve(Number(m[1]));
     });
-    void exited.then(() => reject(new Error(`afserver exited before it was ready:\n${log}`)));
+    void exited.then(() => reject(new Error(`${what} exited before it was ready:\n${log}`)));
   });
   return {
     port,
+    pid: child.pid!,
+    gcs: () => ({ ...gcs }),
     async stop() {
       process.kill(child.pid!, 'SIGTERM');
       await exited;
@@ -68,18 +113,63 @@ async function startServer(confFile: string): Promise<{ port: number; stop(): Pr
   };
 }
 
-/** One backup session of bytes [start, end) of `src`; resolves when its Close is acknowledged. */
-async function send(port: number, keyFile: string, clientId: string, src: string, start: number, end: number): Promise<void> {
+/**
+ * The same setting as afserver's (afserver/server.ts): this process receives (the discard
+ * server) or reads and sends (the clients) as many fresh buffer bytes as the server receives,
+ * and with incremental marking its full collections would take the two cores from the server.
+ */
+function tuneGarbageCollector(): void {
+  v8.setFlagsFromString('--no-incremental-marking');
+}
+
+/** The protocol ceiling's server: answers every request OK and drops written data, counting it. */
+async function discardServer(keyFile: string): Promise<void> {
+  tuneGarbageCollector();
+  const serve = async (s: ServerSession): Promise<void> => {
+    let bytes = 0;
+    for (let req = await s.nextRequest(); req; req = await s.nextRequest()) {
+      if (req.data) for await (const chunk of req.data) bytes += (chunk as Buffer).length;
+      await s.ok(req.id, req.op === 'close' ? { session: { bytes: u64(bytes) } } : {});
+    }
+  };
+  const server = await ProtocolServer.start({ port: 0, keys: { defaultKeyFile: keyFile }, logger: pino({ level: 'silent' }), onSession: serve });
+  process.on('SIGTERM', () => void server.close({ graceMs: 0 }).then(() => process.exit(0)));
+  process.stderr.write(`discard server ready on 127.0.0.1:${server.address().port}\n`);
+}
+
+/** One backup session of bytes [start, end) of `src`; resolves with the ms from its last byte sent to its acknowledged Close. */
+async function send(port: number, keyFile: string, clientId: string, src: string, start: number, end: number): Promise<number> {
   const c = await ProtocolClient.connect({ host: '127.0.0.1', port, clientId, keyFile, logger: pino({ level: 'silent' }) });
   await c.request({ openForWrite: { cartridgeSet: 0 } });
   await c.sendData({ write: {} }, fs.createReadStream(src, { start, end: end - 1, highWaterMark: 1024 * 1024 }));
+  const t = performance.now();
   const closed = await c.request({ close: {} });
+  const closeMs = performance.now() - t;
   const bytes = Number(closed.session?.bytes ?? 0);
   if (bytes !== end - start) throw new Error(`${clientId}: the server acknowledged ${bytes} bytes, ${end - start} were sent`);
   await c.goodbye();
+  return closeMs;
+}
+
+/** Runs `fn`, returning its wall-clock ms and the CPU seconds of this process and of `server` meanwhile. */
+async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ ms: number; result: T; cpu: string }> {
+  const c0 = ownCpu();
+  const s0 = processCpu(server.pid);
+  const g0 = server.gcs();
+  const t = performance.now();
+  const result = await fn();
+  const ms = performance.now() - t;
+  // the last lines of --trace-gc may still be on their way through the pipe
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const g = server.gcs();
+  const cpu =
+    `cpu s: client ${(ownCpu() - c0).toFixed(2)}, server ${(processCpu(server.pid) - s0).toFixed(2)}; ` +
+    `server GCs: ${g.full - g0.full} full, ${g.scavenges - g0.scavenges} scavenges`;
+  return { ms, result, cpu };
 }
 
 async function main(): Promise<void> {
+  tuneGarbageCollector();
   const size = parseSize(option('size', '2G'));
   const clients = Number(option('clients', '8'));
   const dir = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'af-bench-server-'));
@@ -98,6 +188,7 @@ async function main(): Promise<void> {
         `Max Bytes Per Tape: ${Math.ceil((size * 2.2) / 1024 ** 2)}M`,
         `Max Bytes Per File: ${Math.ceil((size * 1.1) / 1024 ** 2)}M`,
         `Var-Directory: ${path.join(dir, 'var')}`,
+        ...(process.argv.includes('--spool') ? [`Spool-Directory: ${path.join(dir, 'spool')}`] : []),
         'Port: 0',
       ].join('\n') + '\n',
     );
@@ -112,41 +203,47 @@ async function main(): Promise<void> {
     fs.rmSync(path.join(dir, 'dst'));
     spawnSync('sync');
 
-    const server = await startServer(confFile);
+    const server = await startChild([path.join(root, 'afserver/main.ts'), '-c', confFile], 'afserver');
+    let one, many;
     try {
-      t = performance.now();
-      await send(server.port, keyFile, 'bench-1', src, 0, size);
-      const oneMs = performance.now() - t;
+      one = await measured(server, () => send(server.port, keyFile, 'bench-1', src, 0, size));
       spawnSync('sync');
-
-      t = performance.now();
       const share = Math.ceil(size / clients);
-      await Promise.all(
-        Array.from({ length: clients }, (_, i) => send(server.port, keyFile, `bench-${i + 2}`, src, i * share, Math.min(size, (i + 1) * share))),
-      );
-      const manyMs = performance.now() - t;
-
-      const catRate = rate(size, catMs);
-      const oneRate = rate(size, oneMs);
-      const manyRate = rate(size, manyMs);
-      process.stdout.write(
-        [
-          `size ${(size / MB).toFixed(0)} MB`,
-          `cat SRC > DST          ${catRate.toFixed(0).padStart(6)} MB/s`,
-          `afserver, 1 client     ${oneRate.toFixed(0).padStart(6)} MB/s   ${(oneRate / catRate).toFixed(2)} of cat (target >= 0.8)`,
-          `afserver, ${String(clients).padEnd(2)}clients    ${manyRate.toFixed(0).padStart(6)} MB/s   ${(manyRate / oneRate).toFixed(2)} of 1 client (target >= 1)`,
-          '',
-        ].join('\n'),
+      many = await measured(server, () =>
+        Promise.all(Array.from({ length: clients }, (_, i) => send(server.port, keyFile, `bench-${i + 2}`, src, i * share, Math.min(size, (i + 1) * share)))),
       );
     } finally {
       await server.stop();
     }
+    const discard = await startChild([fileURLToPath(import.meta.url), '--discard-server', keyFile], 'the discard server');
+    let ceiling;
+    try {
+      ceiling = await measured(discard, () => send(discard.port, keyFile, 'bench-ceiling', src, 0, size));
+    } finally {
+      await discard.stop();
+    }
+
+    const catRate = rate(size, catMs);
+    const oneRate = rate(size, one.ms);
+    const manyRate = rate(size, many.ms);
+    const ceilingRate = rate(size, ceiling.ms);
+    process.stdout.write(
+      [
+        `size ${(size / MB).toFixed(0)} MB${process.argv.includes('--spool') ? ', server with Spool-Directory' : ''}, load average ${os.loadavg()[0]!.toFixed(1)}`,
+        `cat SRC > DST          ${catRate.toFixed(0).padStart(6)} MB/s`,
+        `afserver, 1 client     ${oneRate.toFixed(0).padStart(6)} MB/s   ${(oneRate / catRate).toFixed(2)} of cat (target >= 0.8)   ${one.cpu}; Close (flush) ${(one.result / 1000).toFixed(2)} s`,
+        `afserver, ${String(clients).padEnd(2)}clients    ${manyRate.toFixed(0).padStart(6)} MB/s   ${(manyRate / oneRate).toFixed(2)} of 1 client (target >= 1)   ${many.cpu}`,
+        `protocol only, 1 client${ceilingRate.toFixed(0).padStart(6)} MB/s   ${(ceilingRate / catRate).toFixed(2)} of cat (the server drops the data)   ${ceiling.cpu}`,
+        '',
+      ].join('\n'),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((e: unknown) => {
+const run = process.argv.includes('--discard-server') ? discardServer(option('discard-server', '')) : main();
+run.catch((e: unknown) => {
   process.stderr.write(`bench/server: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });

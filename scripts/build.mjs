@@ -1,16 +1,36 @@
 #!/usr/bin/env node
 // Compiles the TypeScript sources to dist/ and copies what tsc does not emit: the generated
-// protobuf modules (plain JavaScript) and the .proto files they were made from.
+// protobuf modules (plain JavaScript) and the .proto files they were made from. Then every
+// program (package.json bin) and the codec worker are bundled by esbuild into one ESM file
+// each, in place of tsc's entry module: node then reads and compiles one file at start instead
+// of some 270 (ours, yargs, pino, protobufjs, picomatch), which is most of a program's start-up.
+// tsc's output of the other modules stays in dist/ for anything that imports them one by one.
+// Everything is built in dist.building/ and replaces dist/ only when all of it succeeded: a
+// failed build (a type error) leaves the previous programs in place and runnable.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-});
+const dist = path.join(root, 'dist');
+const staging = path.join(root, 'dist.building');
+
+function fail(message) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`build failed: ${message}; dist/ is left as it was\n`);
+  process.exit(1);
+}
+
+fs.rmSync(staging, { recursive: true, force: true });
+try {
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], {
+    stdio: 'inherit',
+  });
+} catch {
+  fail('tsc reported the errors above');
+}
 
 function copyTree(from, to, wanted) {
   if (!fs.existsSync(from)) return;
@@ -24,10 +44,77 @@ function copyTree(from, to, wanted) {
     }
   }
 }
-copyTree(path.join(root, 'protocol'), path.join(root, 'dist/protocol'), (n) => n.endsWith('.js') || n.endsWith('.proto'));
-// Programs are started through their bin entries, which must be executable.
+copyTree(path.join(root, 'protocol'), path.join(staging, 'protocol'), (n) => n.endsWith('.js') || n.endsWith('.proto'));
+
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-for (const rel of Object.values(pkg.bin ?? {})) {
-  const file = path.join(root, rel);
-  if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+// The codec worker is started by path (afclient/codec/pool.ts), so it gets its own bundle too.
+const outputs = [...new Set([...Object.values(pkg.bin ?? {}), 'dist/afclient/codec/compress-worker.js'])];
+for (const rel of outputs) if (!rel.startsWith('dist/')) fail(`package.json bin ${rel} is not below dist/`);
+/** Where a dist/ path is built. */
+const staged = (rel) => path.join(staging, rel.slice('dist/'.length));
+
+// Native addons are loaded from node_modules at run time, never inlined: better-sqlite3 and
+// zstd-napi find their .node files relative to their own package; ours go through
+// native/load.ts, which looks for build/Release from where it runs.
+const EXTERNAL = ['better-sqlite3', 'zstd-napi', '*.node'];
+
+/**
+ * A bundle is one module, so import.meta.url would be the bundle's URL in every module inlined
+ * into it. Each of our modules that asks for its own URL (a worker started beside it, the package
+ * root found above it) gets the URL of its compiled twin in dist/ instead, relative to the
+ * bundle, so the answers stay what they were before bundling.
+ */
+function ownModuleUrl(outfile) {
+  return {
+    name: 'own-module-url',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        const source = await fs.promises.readFile(args.path, 'utf8');
+        const unsupported = /import\.meta\.(dirname|filename)\b/.exec(source);
+        if (unsupported) {
+          throw new Error(`${path.relative(root, args.path)} uses ${unsupported[0]}, which would name the bundle's folder once bundled; derive it from import.meta.url instead`);
+        }
+        if (!source.includes('import.meta.url')) return undefined;
+        const twin = path.join(staging, path.relative(root, args.path)).replace(/\.ts$/, '.js');
+        const rel = path.relative(path.dirname(outfile), twin).split(path.sep).join('/');
+        const expr = `new URL(${JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`)}, import.meta.url).href`;
+        return { contents: source.replaceAll('import.meta.url', expr), loader: 'ts' };
+      });
+    },
+  };
 }
+
+await Promise.all(
+  outputs.map(async (rel) => {
+    const outfile = staged(rel);
+    const entry = path.join(root, rel.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+    if (!fs.existsSync(entry)) fail(`${rel} has no source ${path.relative(root, entry)}`);
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: EXTERNAL,
+      // Like tsc's maps: they point at the .ts sources of the checkout rather than carrying them.
+      sourcemap: true,
+      sourcesContent: false,
+      logLevel: 'warning',
+      plugins: [ownModuleUrl(outfile)],
+      // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
+      // external addons): give them one that resolves from the bundle's place.
+      banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },
+    });
+  }),
+).catch((e) => fail(`esbuild: ${e.message}`));
+
+// Programs are started through their bin entries, which must be executable.
+for (const rel of Object.values(pkg.bin ?? {})) fs.chmodSync(staged(rel), 0o755);
+
+const old = path.join(root, 'dist.old');
+fs.rmSync(old, { recursive: true, force: true });
+if (fs.existsSync(dist)) fs.renameSync(dist, old);
+fs.renameSync(staging, dist);
+fs.rmSync(old, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // work with: servers as (host, port, cartridge set) units, paths resolved, parts split out.
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfigFile } from '../../protocol/config/config.js';
+import { ConfigError, loadConfigFile, splitList } from '../../protocol/config/config.js';
 import { clientSchema, MAX_BACKUP_PARTS, type ClientParameter } from './client-schema.js';
 import { joinPrefixWords } from './run/backup-entries.js';
 
@@ -20,6 +20,14 @@ export interface ServerUnit {
 export interface FilesystemRule {
   type: string;
   mode: 'only' | 'skip' | 'prune';
+}
+
+/** PrintServerMessages (-M): for which programs server messages are shown, and where they are asked. */
+export interface ServerMessageConfig {
+  /** Letters of afbackup's form: b backup, r restore, v verify, c copy_tape. */
+  programs: string;
+  /** Single-stream port to ask, positional with the servers; missing: the server's own port. */
+  ports: number[];
 }
 
 export interface ClientConfig {
@@ -49,6 +57,17 @@ export interface ClientConfig {
   /** A file, or '-' for standard error. */
   loggingFile?: string;
   reportProgress: boolean;
+  /** Where ReportProgress writes (default VarDirectory/progress). */
+  progressFile?: string;
+  /** ProcessBackupedFiles (+B/-B): compress file contents (CompressCmd or built-in); false stores them as they are. */
+  processFiles: boolean;
+  /** WriteChecksums (+x/-x): asked for no checksums, which this format cannot leave out (the run says so). */
+  writeChecksums: boolean;
+  /** IndexFilePart (-I): also keep afbackup's text index, one file per full backup number, named this prefix + the number. */
+  indexFilePart?: string;
+  /** ProcessLogfiles (+L/-L): the text index files and the filelist copies on tape are zstd-compressed. */
+  processLogfiles: boolean;
+  printServerMessages?: ServerMessageConfig;
   /** %V and %C of this configuration, for expanding the program commands (with %l %r %e %i). */
   placeholders: { V: string; C: string };
 }
@@ -73,12 +92,27 @@ function parseServers(hosts: string[], ports: string[], sets: string[]): ServerU
   }));
 }
 
-function parseFilesystemTypes(words: string[]): FilesystemRule[] {
+export function parseFilesystemTypes(words: string[]): FilesystemRule[] {
   return words.map((w) => {
     const m = /^([-+/]?)([A-Za-z0-9_.-]+)$/.exec(w);
     if (!m) throw new Error(`'${w}' is not a filesystem type rule (t or +t: only this type, -t: skip but descend, /t: prune)`);
     return { type: m[2]!, mode: m[1] === '-' ? 'skip' : m[1] === '/' ? 'prune' : 'only' };
   });
+}
+
+/** PrintServerMessages / -M: afbackup's letters (b r v c), then optionally one port per server. */
+export function parseServerMessages(text: string): ServerMessageConfig {
+  const [programs, ...ports] = splitList(text);
+  if (programs === undefined || !/^[brvc]+$/.test(programs)) {
+    throw new Error(`'${text}': start with the letters of the programs that show server messages (b backup, r restore, v verify, c copy_tape), then optionally the ports to ask`);
+  }
+  return {
+    programs,
+    ports: ports.map((p) => {
+      if (!/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 65535) throw new Error(`'${p}' is not a port number 1-65535`);
+      return Number(p);
+    }),
+  };
 }
 
 function partLists(values: Record<string, unknown>, numParts: number, plain: string[]): { parts: string[][]; problems: { name: string; message: string }[] } {
@@ -124,6 +158,7 @@ export async function loadClientConfig(file: string): Promise<ClientConfig> {
   };
   const servers = attempt('BackupHosts', () => parseServers(v.BackupHosts, v.BackupPorts, v.CartridgeSets));
   const filesystemTypes = attempt('FilesystemTypes', () => parseFilesystemTypes(v.FilesystemTypes));
+  const printServerMessages = v.PrintServerMessages === undefined ? undefined : attempt('PrintServerMessages', () => parseServerMessages(v.PrintServerMessages!));
   const { parts: wordLists, problems: partProblems } = partLists(v as Record<string, unknown>, v.NumBackupParts, v.DirsToBackup);
   for (const p of partProblems) problems.push(`${where(p.name)}: ${p.message}`);
   // Prefix words (-m, -r, -R) joined to their names first: the union of the parts below must
@@ -167,6 +202,11 @@ export async function loadClientConfig(file: string): Promise<ClientConfig> {
     ...(v.ExitProgram ? { exitProgram: v.ExitProgram } : {}),
     ...(v.LoggingFile ? { loggingFile: v.LoggingFile === '-' ? '-' : resolve(v.LoggingFile) } : {}),
     reportProgress: v.ReportProgress,
+    processFiles: v.ProcessBackupedFiles,
+    writeChecksums: v.WriteChecksums,
+    ...(v.IndexFilePart ? { indexFilePart: resolve(v.IndexFilePart) } : {}),
+    processLogfiles: v.ProcessLogfiles,
+    ...(printServerMessages ? { printServerMessages } : {}),
     placeholders: { V: varDirectory, C: baseDir },
   };
 }

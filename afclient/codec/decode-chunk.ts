@@ -16,18 +16,42 @@ export interface DecodedChunk {
   digest: Buffer;
 }
 
-/** Throws when zstd data does not decode to exactly `length` bytes. */
-export function decodeChunk(job: DecodeJob): DecodedChunk {
+/** Chunks up to this size are decoded into shared slabs (see decodeChunk). */
+const SLAB_CHUNK_MAX = 64 << 10;
+const SLAB = 1 << 20;
+let slab = Buffer.allocUnsafeSlow(0);
+let slabUsed = 0;
+
+/**
+ * Memory for a small decoded chunk, carved from a 1 MiB slab: one ArrayBuffer per chunk would
+ * make V8 account and sweep tens of thousands of them for a tree of small files. A slab is
+ * freed by the garbage collector once no chunk of it is referenced.
+ */
+function slabAlloc(size: number): Buffer {
+  if (slabUsed + size > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB);
+    slabUsed = 0;
+  }
+  const b = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed += size;
+  return b;
+}
+
+/**
+ * Throws when zstd data does not decode to exactly `length` bytes. The data is unpooled memory
+ * of its own (a worker transfers exactly it back), or for chunks up to SLAB_CHUNK_MAX decoded on
+ * the reader's thread, part of a shared slab when `shared` is set.
+ */
+export function decodeChunk(job: DecodeJob, shared = false): DecodedChunk {
   const { payload } = job;
   let data: Buffer;
   if (job.zstd) {
-    // Unpooled, so that a worker can transfer exactly this memory back.
-    data = Buffer.allocUnsafeSlow(job.length);
+    data = shared && job.length <= SLAB_CHUNK_MAX ? slabAlloc(job.length) : Buffer.allocUnsafeSlow(job.length);
     decompressInto(data, payload);
   } else {
     data = Buffer.from(payload.buffer, payload.byteOffset, payload.length);
   }
-  const digest = Buffer.alloc(PIECE_DIGEST_LEN);
+  const digest = Buffer.allocUnsafe(PIECE_DIGEST_LEN); // pooled: xxh64Into fills all of it
   xxh64Into(data, digest, 0);
   return { data, digest };
 }

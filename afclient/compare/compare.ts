@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntryMeta } from '../../protocol/archive/entry.js';
-import { fsx } from '../fsx.js';
 import { localGid, localUid } from '../ids.js';
 import { timeString } from '../list.js';
 import { joinName } from '../names.js';
@@ -48,15 +47,13 @@ export async function compare(entries: AsyncIterable<UnpackEntry>, opts: Compare
     }
     for (const what of compareMeta(meta, st, p, opts.root)) diff(meta, what);
     if (meta.type === 'file' && st.isFile() && st.size === meta.size) {
-      const atime = st.atimeNs;
       let what: string | null;
       try {
-        what = await compareContent(p, meta.size, entry.content());
+        what = await compareContent(p, meta.size, st.atimeNs, entry.content());
       } catch (err) {
         what = `content not compared: ${(err as Error).message}`; // damaged in the archive, or unreadable on disk
       }
       if (what) diff(meta, what);
-      fsx.utimens(p, atime, -1n, true);
     } else await entry.skip();
   }
   return differences;

@@ -1,49 +1,71 @@
 // Compares a file on disk with the content stored in the archive: the stored segments byte for
-// byte, and the gaps between them (holes) must read as zeros.
+// byte, and the gaps between them (holes) must read as zeros. The file's atime is left as it
+// was: O_NOATIME where the kernel allows it (owner or root), otherwise it is written back.
+// Reads are synchronous into one reused buffer: most files are small, and a thread-pool round
+// trip (or a new buffer) per read would cost more than the read.
 import fs from 'node:fs';
 import type { DataSegment } from '../../protocol/archive/entry.js';
-import { fsx } from '../fsx.js';
+import { errnoCode, fsx } from '../fsx.js';
 import { CHUNK } from '../pack/file-source.js';
 
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
+let disk: Buffer | undefined;
+
+function open(path: Buffer): { fd: number; atimeKept: boolean } {
+  const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+  try {
+    return { fd: fs.openSync(path, flags | O_NOATIME), atimeKept: true };
+  } catch (err) {
+    if (errnoCode(err) !== 'EPERM') throw err;
+    return { fd: fs.openSync(path, flags), atimeKept: false };
+  }
+}
+
 /** Null when equal, else where the first difference is. Consumes `content` fully. */
-export async function compareContent(path: Buffer, size: bigint, content: AsyncIterable<DataSegment>): Promise<string | null> {
-  const fh = await fs.promises.open(path, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint, content: AsyncIterable<DataSegment>): Promise<string | null> {
+  const { fd, atimeKept } = open(path);
+  const buf = (disk ??= Buffer.allocUnsafeSlow(CHUNK));
   let diff: string | null = null;
   try {
     let pos = 0;
-    const buf = Buffer.allocUnsafe(CHUNK);
     for await (const seg of content) {
       if (diff) continue; // keep reading: the archive stream must move past this entry
       const off = Number(seg.offset);
-      diff = await zerosBetween(fh, pos, off);
+      diff = zerosBetween(fd, buf, pos, off);
       for (let done = 0; !diff && done < seg.data.length; ) {
         const n = Math.min(CHUNK, seg.data.length - done);
-        const { bytesRead } = await fh.read(buf, 0, n, off + done);
-        if (bytesRead < n || !buf.subarray(0, n).equals(seg.data.subarray(done, done + n))) diff = `content differs near offset ${off + done}`;
+        const got = readFully(fd, buf, n, off + done);
+        if (got < n || buf.compare(seg.data, done, done + n, 0, n) !== 0) diff = `content differs near offset ${off + done}`;
         done += n;
       }
       pos = off + seg.data.length;
     }
-    diff ??= await zerosBetween(fh, pos, Number(size));
+    diff ??= zerosBetween(fd, buf, pos, Number(size));
   } finally {
-    await fh.close();
+    if (!atimeKept) fsx.futimens(fd, atimeNs, -1n);
+    fs.closeSync(fd);
   }
   return diff;
 }
 
+/** Reads up to `n` bytes at `position` into the start of `buf`; fewer only at the end of the file. */
+function readFully(fd: number, buf: Buffer, n: number, position: number): number {
+  let got = 0;
+  for (let r = -1; got < n && r !== 0; got += r) r = fs.readSync(fd, buf, got, n - got, position + got);
+  return got;
+}
+
 /** The range [from, to) of the file holds only zeros (a hole there, or written zeros). */
-async function zerosBetween(fh: fs.promises.FileHandle, from: number, to: number): Promise<string | null> {
-  const buf = Buffer.allocUnsafe(CHUNK);
+function zerosBetween(fd: number, buf: Buffer, from: number, to: number): string | null {
   let pos = from;
   while (pos < to) {
-    const data = fsx.seekData(fh.fd, pos);
+    const data = fsx.seekData(fd, pos);
     if (data < 0 || data >= to) return null;
-    const n = Math.min(CHUNK, to - data);
-    const { bytesRead } = await fh.read(buf, 0, n, data);
-    const zero = buf.subarray(0, bytesRead).findIndex((b) => b !== 0);
+    const got = readFully(fd, buf, Math.min(CHUNK, to - data), data);
+    if (got === 0) return null;
+    const zero = buf.subarray(0, got).findIndex((b) => b !== 0);
     if (zero >= 0) return `content differs near offset ${data + zero} (data where the archive has zeros)`;
-    if (bytesRead === 0) return null;
-    pos = data + bytesRead;
+    pos = data + got;
   }
   return null;
 }

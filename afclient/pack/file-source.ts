@@ -38,6 +38,41 @@ export class FileSource {
 
   /** Opens the file found by the walk; null (reported) when it vanished or is no longer that file. */
   static open(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
+    const src = FileSource.openUnchecked(path, name, st, opts, report);
+    if (src && !src.isWalked(fs.fstatSync(src.fd, { bigint: true }))) {
+      src.close();
+      return null;
+    }
+    return src;
+  }
+
+  /**
+   * Reads a small file (at most CHUNK bytes) whole and closes it: open, read, one fstat, close.
+   * The fstat after reading tells both whether it was the file the walk found and whether it
+   * changed meanwhile. Null (reported) when it vanished or was replaced; a read error is thrown.
+   */
+  static readSmall(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): DataSegment[] | null {
+    const src = FileSource.openUnchecked(path, name, st, opts, report);
+    if (!src) return null;
+    try {
+      let read: { segments: DataSegment[]; shrank: boolean };
+      try {
+        read = src.readRegions();
+      } catch (err) {
+        // Reading a directory or socket put in the file's place fails: that is a replacement.
+        if (!src.isWalked(fs.fstatSync(src.fd, { bigint: true }))) return null;
+        throw err;
+      }
+      const now = fs.fstatSync(src.fd, { bigint: true });
+      if (!src.isWalked(now)) return null;
+      src.checkUnchanged(read.shrank, now);
+      return read.segments;
+    } finally {
+      src.close();
+    }
+  }
+
+  private static openUnchecked(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
     // O_NONBLOCK: if a FIFO was put in the file's place, open must not wait for a writer.
     const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
     let fd: number;
@@ -59,13 +94,14 @@ export class FileSource {
       else report.problem(name, `cannot open for reading (${(err as Error).message}); not stored`);
       return null;
     }
-    const now = fs.fstatSync(fd, { bigint: true });
-    if (!now.isFile() || now.ino !== st.ino || now.dev !== st.dev) {
-      fs.closeSync(fd);
-      report.problem(name, 'was replaced by another file before it could be read; not stored');
-      return null;
-    }
     return new FileSource(fd, name, st, writeBackAtime, report, opts.alloc ?? Buffer.allocUnsafe);
+  }
+
+  /** Whether the open file is the one the walk found; reported when it is not. */
+  private isWalked(now: BigIntStats): boolean {
+    if (now.isFile() && now.ino === this.st.ino && now.dev === this.st.dev) return true;
+    this.report.problem(this.name, 'was replaced by another file before it could be read; not stored');
+    return false;
   }
 
   /** The data regions [start, end) below the walk-time size: the whole file, or the data between holes. */
@@ -89,28 +125,22 @@ export class FileSource {
     this.used = true;
   }
 
-  /** Reads everything into memory at once (small files, up to CHUNK bytes). */
-  readAll(): DataSegment[] {
-    this.claim();
-    const out: DataSegment[] = [];
+  /** Reads the data regions into memory at once (small files, up to CHUNK bytes). */
+  private readRegions(): { segments: DataSegment[]; shrank: boolean } {
+    const segments: DataSegment[] = [];
     let shrank = false;
-    try {
-      for (const [start, end] of this.regions()) {
-        const buf = this.alloc(end - start);
-        let got = 0;
-        while (got < buf.length && !shrank) {
-          const n = fs.readSync(this.fd, buf, got, buf.length - got, start + got);
-          shrank = n === 0; // the rest up to the walk-time size stays a hole: zeros on restore
-          got += n;
-        }
-        if (got) out.push({ offset: BigInt(start), data: got === buf.length ? buf : buf.subarray(0, got) });
-        if (shrank) break;
+    for (const [start, end] of this.regions()) {
+      const buf = this.alloc(end - start);
+      let got = 0;
+      while (got < buf.length && !shrank) {
+        const n = fs.readSync(this.fd, buf, got, buf.length - got, start + got);
+        shrank = n === 0; // the rest up to the walk-time size stays a hole: zeros on restore
+        got += n;
       }
-      this.checkUnchanged(shrank);
-    } finally {
-      this.close();
+      if (got) segments.push({ offset: BigInt(start), data: got === buf.length ? buf : buf.subarray(0, got) });
+      if (shrank) break;
     }
-    return out;
+    return { segments, shrank };
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<DataSegment> {
@@ -157,8 +187,7 @@ export class FileSource {
     }
   }
 
-  private checkUnchanged(shrank: boolean): void {
-    const now = fs.fstatSync(this.fd, { bigint: true });
+  private checkUnchanged(shrank: boolean, now = fs.fstatSync(this.fd, { bigint: true })): void {
     if (shrank || now.size < this.st.size) {
       this.report.problem(this.name, `shrank while being read (from ${this.st.size} to ${now.size} bytes); the missing end is stored as zeros`);
     } else if (now.size !== this.st.size) {

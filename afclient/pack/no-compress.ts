@@ -4,8 +4,19 @@ import picomatch from 'picomatch';
 
 export const DEFAULT_NO_COMPRESS = ['*.gz', '*.bz2', '*.xz', '*.zst', '*.zip', '*.jpg', '*.jpeg', '*.png', '*.mpg', '*.mpeg', '*.mp4', '*.rpm', '*.deb', '*.7z'];
 
-/** Patterns without a slash match the last name component, like afbackup's. */
+/** `*` followed by literal characters only: the name's ending decides, without a glob engine. */
+const SUFFIX_PATTERN = /^\*[^*?[\]{}()!+@\\/]+$/;
+
+/**
+ * Patterns without a slash match the last name component, like afbackup's. The `*.ext` patterns
+ * (all of the defaults) are compared as byte suffixes: this runs for every file packed.
+ */
 export function noCompressMatcher(patterns: readonly string[]): (name: Buffer) => boolean {
-  const match = picomatch([...patterns], { basename: true, dot: true });
-  return (name) => match(name.toString('utf8'));
+  const suffixes = patterns.filter((p) => SUFFIX_PATTERN.test(p)).map((p) => Buffer.from(p.slice(1)));
+  const globs = patterns.filter((p) => !SUFFIX_PATTERN.test(p));
+  const match = globs.length ? picomatch(globs, { basename: true, dot: true }) : undefined;
+  return (name) => {
+    for (const s of suffixes) if (name.length >= s.length && s.compare(name, name.length - s.length) === 0) return true;
+    return match !== undefined && match(name.toString('utf8'));
+  };
 }

@@ -13,9 +13,15 @@ import { walkPath, type WalkItem } from './walk.js';
 
 export interface PackItem {
   meta: EntryMeta;
-  content?: AsyncIterable<DataSegment>;
+  /** A small file's content is read whole when the item is made (an array, no reads pending). */
+  content?: AsyncIterable<DataSegment> | readonly DataSegment[];
   /** False for names matching the no-compress patterns (already compressed data). */
   compress: boolean;
+}
+
+/** Whether an item's content was read whole (a small file) rather than being read as it is consumed. */
+export function isWhole(content: PackItem['content'] & object): content is readonly DataSegment[] {
+  return Array.isArray(content);
 }
 
 export interface PackOptions {
@@ -100,11 +106,21 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     }
   }
   if (meta.type !== 'file') return { meta, compress };
-  const src = FileSource.open(w.path, w.name, w.st, { keepAtime: opts.keepAtime, alloc: opts.alloc }, opts.report);
-  if (!src) return null;
-  return { meta, content: w.st.size <= CHUNK ? replay(src.readAll()) : src, compress };
+  const readOpts = { keepAtime: opts.keepAtime, alloc: opts.alloc };
+  if (w.st.size > CHUNK) {
+    const src = FileSource.open(w.path, w.name, w.st, readOpts, opts.report);
+    return src && { meta, content: src, compress };
+  }
+  let segments: DataSegment[] | null;
+  try {
+    segments = FileSource.readSmall(w.path, w.name, w.st, readOpts, opts.report);
+  } catch (err) {
+    // Like a read error in the middle of a large file: the entry is stored incomplete and reported.
+    return { meta, content: failing(err), compress };
+  }
+  return segments && { meta, content: segments, compress };
 }
 
-async function* replay(segments: DataSegment[]): AsyncGenerator<DataSegment> {
-  yield* segments;
+async function* failing(err: unknown): AsyncGenerator<DataSegment> {
+  throw err;
 }

@@ -8,7 +8,7 @@
 // asynchronous reads, which overlap the writer's work.
 import type { Reporter } from '../report.js';
 import { noCompressMatcher } from './no-compress.js';
-import { pack, type PackItem } from './packer.js';
+import { isWhole, pack, type PackItem } from './packer.js';
 import { ReadRing } from './read-ring.js';
 import type { Selection } from '../select.js';
 
@@ -31,7 +31,7 @@ export async function* packWithRing(opts: PackRequest, report: Reporter): AsyncG
   const ring = new ReadRing();
   const items = pack({ ...opts, noCompress: noCompressMatcher(opts.noCompressPatterns), report, alloc: ring.alloc });
   for await (const item of items) {
-    if (!item.content) {
+    if (!item.content || isWhole(item.content)) {
       yield item;
       continue;
     }

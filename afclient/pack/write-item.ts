@@ -3,7 +3,7 @@
 // it damaged) and packing goes on with the next entry.
 import type { DataSegment } from '../../protocol/archive/entry.js';
 import type { ArchiveWriter, CodecSpec } from '../../protocol/archive/index.js';
-import type { PackItem } from './packer.js';
+import { isWhole, type PackItem } from './packer.js';
 
 const NONE: CodecSpec = { kind: 'none' };
 
@@ -20,7 +20,9 @@ async function* guarded(content: AsyncIterable<DataSegment>): AsyncGenerator<Dat
 /** Resolves to the read error that cut the entry's content short, or undefined when it is whole. */
 export async function writePackItem(writer: ArchiveWriter, item: PackItem): Promise<string | undefined> {
   try {
-    await writer.writeEntry(item.meta, item.content && guarded(item.content), item.compress ? undefined : { codec: NONE });
+    // Content read whole (small files) cannot fail any more: only a reading source needs the guard.
+    const content = item.content && (isWhole(item.content) ? item.content : guarded(item.content));
+    await writer.writeEntry(item.meta, content, item.compress ? undefined : { codec: NONE });
     return undefined;
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;

@@ -3,14 +3,30 @@
 // a new temporary file in the same directory that is then renamed over the old name (rename
 // replaces a symlink, it does not follow it). Holes: the data is written at its offsets and the
 // file is extended with ftruncate, so gaps stay holes.
+//
+// Metadata calls and small writes are synchronous (a thread-pool round trip costs more than
+// writing a few KiB into the page cache; most files of a tree are small). A large segment is
+// written by the thread pool while the reader decodes the next one.
 import fs from 'node:fs';
+import { promisify } from 'node:util';
 import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
 import { applyMetaFd, type MetaContext } from './apply-meta.js';
 import type { TargetDir } from './target-dir.js';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
 const CREATE = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
+/** Segments from this size on are written asynchronously, overlapping the next one's decoding. */
+const ASYNC_WRITE_MIN = 256 << 10;
+const writeAsync = promisify(fs.write);
 let tempCounter = 0;
+
+function writeAllSync(fd: number, data: Buffer, position: number): void {
+  for (let done = 0; done < data.length; ) done += fs.writeSync(fd, data, done, data.length - done, position + done);
+}
+
+async function writeAll(fd: number, data: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < data.length; ) done += (await writeAsync(fd, data, done, data.length - done, position + done)).bytesWritten;
+}
 
 export async function writeFile(
   target: TargetDir,
@@ -23,20 +39,29 @@ export async function writeFile(
 ): Promise<void> {
   const finalPath = target.at(dirFd, leaf);
   const path = replace ? target.at(dirFd, Buffer.from(`.afclient-${process.pid}-${++tempCounter}.tmp`)) : finalPath;
-  const fh = await fs.promises.open(path, CREATE, 0o600);
+  const fd = fs.openSync(path, CREATE, 0o600);
   let ok = false;
+  // At most one write in flight; its segment's memory stays valid (the reader never reuses it).
+  let writing: Promise<void> | undefined;
   try {
+    let end = 0;
     for await (const seg of content) {
-      for (let done = 0; done < seg.data.length; ) {
-        const { bytesWritten } = await fh.write(seg.data, done, seg.data.length - done, Number(seg.offset) + done);
-        done += bytesWritten;
-      }
+      await writing;
+      writing = undefined;
+      const at = Number(seg.offset);
+      if (seg.data.length < ASYNC_WRITE_MIN) writeAllSync(fd, seg.data, at);
+      else writing = writeAll(fd, seg.data, at);
+      end = at + seg.data.length;
     }
-    await fh.truncate(Number(meta.size));
-    applyMetaFd(fh.fd, meta, ctx);
+    await writing;
+    writing = undefined;
+    // Holes at the end (and files whose stored data is shorter than their size) need the size set.
+    if (end !== Number(meta.size)) fs.ftruncateSync(fd, Number(meta.size));
+    applyMetaFd(fd, meta, ctx);
     ok = true;
   } finally {
-    await fh.close();
+    await writing?.catch(() => undefined);
+    fs.closeSync(fd);
     if (!ok) fs.rmSync(path, { force: true });
   }
   if (replace) {

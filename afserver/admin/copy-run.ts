@@ -41,20 +41,20 @@ function stagingEstimates(catalog: Catalog, cartridge: number): Map<number, numb
   return new Map(catalog.sessions.onCartridge(cartridge).map((f) => [f.tapeFile, stagedSize(f.blocks * f.blockSize, f.blocks)]));
 }
 
-async function variableMode(dev: TapeDevice): Promise<void> {
+export async function variableMode(dev: TapeDevice): Promise<void> {
   if ((await dev.status()).blockSize !== 0) await dev.op('setblk', 0);
 }
 
 /** Rewinds and spaces to the start of tape file `n` (the label is tape file 0). */
-async function toTapeFile(dev: TapeDevice, n: number): Promise<void> {
+export async function toTapeFile(dev: TapeDevice, n: number): Promise<void> {
   await dev.op('rewind');
   if (n > 0) await dev.op('fsf', n);
   await variableMode(dev);
 }
 
-const isLabel = (found: LabelReadResult, n: number): found is Label => found.kind === 'label' && (found.cartridge === n || found.secondary === n);
+export const isLabel = (found: LabelReadResult, n: number): found is Label => found.kind === 'label' && (found.cartridge === n || found.secondary === n);
 
-function requireSource(found: LabelReadResult, n: number): Label {
+export function requireSource(found: LabelReadResult, n: number): Label {
   if (found.kind === 'blank') throw new Error(`cartridge ${n} is blank: there is nothing to copy`);
   if (found.kind === 'foreign') throw new Error(`the tape of cartridge ${n} holds ${found.hint}, not an afbackup label; nothing is copied`);
   if (found.cartridge !== n && found.secondary !== n) {
@@ -71,7 +71,7 @@ function checkTarget(found: LabelReadResult, n: number): void {
 }
 
 /** How many data tape files the source has: those closed by a filemark, and whether one without filemark may follow. */
-async function countTapeFiles(dev: TapeDevice, n: number): Promise<number> {
+export async function countTapeFiles(dev: TapeDevice, n: number): Promise<number> {
   await dev.op('eom');
   const filemarks = (await dev.status()).fileNumber;
   if (filemarks < 0) throw new Error(`${dev.name} does not tell the tape file number at the end of data (fast EOM set?); cartridge ${n} cannot be copied with this drive setting`);

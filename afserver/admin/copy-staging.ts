@@ -1,14 +1,13 @@
 // copy_tape's staging folder: with one drive the source and the target cannot be loaded at the
 // same time, so tape files go through the disk. Each tape file is staged as one file of raw
-// records, every record preceded by its length (4 bytes, little-endian), so that the copy gets
-// the very same records and filemarks, whatever they hold (damaged blocks included).
+// records in copy-records.ts' form, so that the copy gets the very same records and filemarks,
+// whatever they hold (damaged blocks included).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { TapeDevice } from '../../drivers/tape/tape-device.js';
 import { isTapeError } from '../../drivers/tape/tape-error.js';
 import type { TapeRecordWriter } from '../../drivers/tape/tape-writer.js';
-
-const LENGTH_BYTES = 4;
+import { LENGTH_BYTES } from './copy-records.js';
 
 export interface StagedTapeFile {
   tapeFile: number;

@@ -2,14 +2,18 @@
 // The drive is the client's from OpenForWrite/OpenForRead until CloseTape (or until it leaves);
 // other clients wait their turn. A client that vanishes mid-backup leaves its tape file closed
 // and readable, the session marked incomplete, and the drive free for the next one.
+// OpenForWrite is answered once the drive is the client's, but the session goes on reading
+// requests meanwhile: a client that sends its Write right behind it (pipelined) has its data
+// buffered while it waits, and the drive goes from one client's stream straight to the next.
 import { afwire, toNumber, type ServerSession } from '../../protocol/wire/index.js';
 import { u64 } from '../../protocol/wire/codec.js';
 import type { IncomingRequest } from '../../protocol/wire/session.js';
-import { StreamWriter } from '../stream/stream-writer.js';
+import { StreamWriter, type StreamPosition } from '../stream/stream-writer.js';
 import { readStream, type ReadStart } from '../stream/stream-reader.js';
 import { TapeBuffer } from '../stream/tape-buffer.js';
 import { listBackupHeaders } from './backup-headers.js';
 import { handleClientMessage } from './client-messages.js';
+import { CopyTarget, isCopyRequest } from './copy-target.js';
 import { defaultSet, mayUseSet, type ServerContext } from './context.js';
 import { remoteStart } from './remote-start.js';
 import { RequestError, statusOf } from './status-of.js';
@@ -20,17 +24,24 @@ interface Open {
   mode: 'write' | 'read';
   cartridgeSet: number;
   release: () => void;
+  /** Write mode: settles once the drive is this session's and its stream is open on tape. */
+  ready?: Promise<StreamWriter>;
+  /** Write mode: stops waiting for the drive (the client left). */
+  giveUp?: () => void;
   writer?: StreamWriter;
   readFrom?: ReadStart;
 }
 
 export class SessionHandler {
   private open: Open | undefined;
+  private readonly copy: CopyTarget;
 
   constructor(
     private readonly ctx: ServerContext,
     private readonly s: ServerSession,
-  ) {}
+  ) {
+    this.copy = new CopyTarget(ctx, s);
+  }
 
   async run(): Promise<void> {
     try {
@@ -40,10 +51,7 @@ export class SessionHandler {
         try {
           await this.dispatch(req);
         } catch (e) {
-          const { status, message } = statusOf(e);
-          this.ctx.log.warn({ clientId: this.s.clientId, op: req.op }, message);
-          req.data?.destroy();
-          await this.s.reply(req.id, status, message);
+          await this.refuse(req, e);
         }
       }
     } finally {
@@ -51,10 +59,23 @@ export class SessionHandler {
     }
   }
 
+  private async refuse(req: IncomingRequest, e: unknown): Promise<void> {
+    const { status, message } = statusOf(e);
+    this.ctx.log.warn({ clientId: this.s.clientId, op: req.op }, message);
+    req.data?.destroy();
+    await this.s.reply(req.id, status, message);
+  }
+
   private async leave(reason: string): Promise<void> {
+    await this.copy.abandon(reason);
     const o = this.open;
     this.open = undefined;
     if (!o) return;
+    if (o.ready && !o.writer) {
+      // still waiting for the drive, or opening the stream on tape: stop or let it finish first
+      o.giveUp?.();
+      await o.ready.catch(() => undefined);
+    }
     try {
       await o.writer?.abort(reason);
     } catch (e) {
@@ -81,65 +102,106 @@ export class SessionHandler {
     return set;
   }
 
-  private async acquire(mode: Open['mode'], cartridgeSet: number): Promise<Open> {
-    if (this.open) throw new RequestError(afwire.Status.BAD_REQUEST, 'the tape is already open; close it first');
+  private mayOpen(): void {
+    if (this.open || this.copy.active) throw new RequestError(afwire.Status.BAD_REQUEST, 'the tape is already open (or a copy is running); close it first');
     // On SIGTERM what runs may finish, but nothing new starts.
     if (this.s.signal.aborted) throw new RequestError(afwire.Status.SHUTTING_DOWN, 'the server is shutting down; try again later');
+  }
+
+  private async acquire(mode: Open['mode'], cartridgeSet: number): Promise<Open> {
+    this.mayOpen();
     const release = await this.ctx.driveLock.acquire(this.s.clientId, mode, this.s.signal);
     this.open = { mode, cartridgeSet, release };
     return this.open;
   }
 
+  /** Opens for writing without waiting: the session is open at once, its stream once the drive is free. */
+  private openForWrite(cartridgeSet: number, ow: afwire.IOpenForWrite): Open {
+    this.mayOpen();
+    const { ctx, s } = this;
+    const waiting = new AbortController();
+    const o: Open = { mode: 'write', cartridgeSet, release: () => undefined, giveUp: () => waiting.abort() };
+    o.ready = (async () => {
+      const release = await ctx.driveLock.acquire(s.clientId, 'write', AbortSignal.any([s.signal, waiting.signal]));
+      try {
+        o.writer = await StreamWriter.open(
+          ctx.catalog,
+          ctx.mounter,
+          ctx.cartridges,
+          {
+            clientId: s.clientId,
+            cartridgeSet,
+            blockSize: ctx.config.blockSize,
+            maxBytesPerFile: ctx.config.maxBytesPerFile,
+            tapeCapacity: ctx.config.maxBytesPerTape,
+            kind: ow.kind || 'archive',
+            metadata: { ...ow.metadata, [PROGRAM_VERSION_KEY]: `${s.client.program} ${s.client.programVersion}` },
+          },
+          ctx.log,
+        );
+      } catch (e) {
+        if (this.open === o) this.open = undefined;
+        release();
+        throw e;
+      }
+      o.release = release;
+      return o.writer;
+    })();
+    o.ready.catch(() => undefined); // reported to the client by whichever request waits for it
+    // a client that vanishes while waiting leaves its turn, even with all its data sent
+    void s.connection.whenClosed().then(() => waiting.abort());
+    this.open = o;
+    return o;
+  }
+
   private async dispatch(req: IncomingRequest): Promise<void> {
     const r = req.request;
     const { ctx, s } = this;
+    if (isCopyRequest(req.op)) return this.copy.handle(req, this.open !== undefined);
     switch (req.op) {
       case 'openForWrite': {
-        const o = await this.acquire('write', this.chooseSet(r.openForWrite?.cartridgeSet ?? 0));
-        try {
-          o.writer = await StreamWriter.open(
-            ctx.catalog,
-            ctx.mounter,
-            ctx.cartridges,
-            {
-              clientId: s.clientId,
-              cartridgeSet: o.cartridgeSet,
-              blockSize: ctx.config.blockSize,
-              maxBytesPerFile: ctx.config.maxBytesPerFile,
-              tapeCapacity: ctx.config.maxBytesPerTape,
-              kind: r.openForWrite?.kind || 'archive',
-              metadata: { ...r.openForWrite?.metadata, [PROGRAM_VERSION_KEY]: `${s.client.program} ${s.client.programVersion}` },
-            },
-            ctx.log,
-          );
-        } catch (e) {
-          this.open = undefined;
-          o.release();
-          throw e;
-        }
-        return s.ok(req.id, { position: toWire(o.writer.position()) });
+        const o = this.openForWrite(this.chooseSet(r.openForWrite?.cartridgeSet ?? 0), r.openForWrite ?? {});
+        void o.ready!.then(
+          (w) => s.ok(req.id, { position: toWire(w.position()) }),
+          (e: unknown) => this.refuse(req, e),
+        ).catch(() => undefined); // the connection is gone: the run loop ends the session
+        return;
       }
       case 'write': {
-        const w = this.need('write').writer!;
-        const start = w.position();
-        const before = w.bytesWritten;
+        const o = this.need('write');
+        const ready = o.ready!;
+        let from: { start: StreamPosition; before: number } | undefined;
+        const writer = async (): Promise<StreamWriter> => {
+          const w = await ready;
+          from ??= { start: w.position(), before: w.bytesWritten };
+          return w;
+        };
         const spool = ctx.config.spoolDirectory;
-        const buffer = new TapeBuffer(ctx.config.tapeBuffer, (b) => w.write(b), spool === undefined ? {} : { spoolDirectory: spool });
+        const buffer = new TapeBuffer(ctx.config.tapeBuffer, async (b) => (await writer()).write(b), {
+          ...(spool === undefined ? {} : { spoolDirectory: spool }),
+          ...(o.writer ? {} : { driveReady: ready }),
+        });
         try {
           for await (const chunk of req.data!) await buffer.push(chunk as Buffer);
-        } finally {
-          await buffer.end();
+        } catch (e) {
+          // the client is gone (or gave up) while still waiting for the drive: it leaves its turn
+          if (!o.writer) o.giveUp!();
+          await buffer.end().catch(() => undefined);
+          throw e;
         }
-        return s.ok(req.id, { writeResult: { start: toWire(start), bytes: u64(w.bytesWritten - before) } });
+        await buffer.end();
+        const w = await writer();
+        return s.ok(req.id, { writeResult: { start: toWire(from!.start), bytes: u64(w.bytesWritten - from!.before) } });
       }
       case 'close': {
         const o = this.open;
         if (!o) return s.ok(req.id);
         this.open = undefined;
         try {
-          if (o.writer) {
-            const session = await o.writer.close();
-            const files = o.writer.tapeFiles();
+          if (o.ready) {
+            const w = await o.ready;
+            const session = await w.close(() => o.release());
+            const files = w.tapeFiles();
             return await s.ok(req.id, {
               session: {
                 sessionId: u64(session.id),
@@ -192,7 +254,7 @@ export class SessionHandler {
         return;
       }
       case 'queryPosition': {
-        const w = this.open?.writer;
+        const w = await this.open?.ready;
         if (w) return s.ok(req.id, { position: toWire(w.position()) });
         const label = ctx.mounter.loaded;
         return s.ok(req.id, { position: { cartridge: label?.cartridge ?? 0, tapeFile: this.open?.readFrom?.tapeFile ?? 0 } });
@@ -210,12 +272,12 @@ export class SessionHandler {
         return s.ok(req.id, { streamerState: { state, changeable: ctx.config.device.kind === 'library' || Boolean((ctx.config.device as { changer?: unknown }).changer), detail } });
       }
       case 'newTapeFile': {
-        const w = this.need('write').writer!;
+        const w = await this.need('write').ready!;
         await w.nextTapeFile();
         return s.ok(req.id, { position: toWire(w.position()) });
       }
       case 'newCartridge': {
-        const w = this.need('write').writer!;
+        const w = await this.need('write').ready!;
         await w.newCartridge();
         return s.ok(req.id, { position: toWire(w.position()) });
       }

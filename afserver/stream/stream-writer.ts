@@ -135,11 +135,19 @@ export class StreamWriter {
     await this.continueOnNextCartridge(true);
   }
 
-  /** Ends the stream: the tape file is finished with its filemark and the session is complete. */
-  async close(): Promise<Session> {
+  /**
+   * Ends the stream: the tape file is finished with its filemark, flushed to the medium, and the
+   * session is complete. `driveFree` is called once the drive may serve the next session: after
+   * the filemark and with the flush under way, so that the next session's records are written
+   * while this one waits for the medium; the session is complete only once the flush is done.
+   */
+  async close(driveFree?: () => void): Promise<Session> {
     const c = this.mustHave();
-    await c.writer.finishTapeFile({ endOfStream: true, flush: true });
+    await c.writer.finishTapeFile({ endOfStream: true });
     await this.closeTapeFile();
+    const flushed = this.records!.flush();
+    driveFree?.();
+    await flushed;
     this.catalog.sessions.finish(this.session.id, 'complete');
     return this.catalog.sessions.get(this.session.id)!;
   }

@@ -11,6 +11,15 @@
 //
 // Order is kept by one rule: memory always holds older data than the spool file. New data goes
 // to memory only while the spool file holds nothing unread; the drive empties memory first.
+//
+// A stream whose client starts sending while another client has the drive is buffered the same
+// way, memory kept small (many may wait at once), so that when the drive becomes free its data is
+// already there and the drive goes from one client's stream to the next without waiting.
+//
+// Memory is a set of slabs allocated once per buffer and reused: network chunks are copied into
+// them and released at once. Holding the chunks themselves would keep tens of thousands of
+// buffers alive long enough to reach the old generation, and the garbage collector's full
+// collections of them cost more than the copy.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -20,8 +29,45 @@ export interface TapeBufferOptions {
   spoolDirectory?: string;
   /** Bytes buffered before the drive starts a burst (default two thirds of the capacity). */
   highWater?: number;
-  /** Largest single read from the spool file handed to the drive. */
+  /** Size of the memory slabs and largest single read from the spool file handed to the drive. */
   writeSize?: number;
+  /**
+   * The drive is not this stream's yet (another client writes): until this settles, memory holds
+   * at most `waitingMemory` bytes (the spool file, if any, takes the rest, else the client
+   * waits), and once it settles the drive starts at once with what has gathered.
+   */
+  driveReady?: Promise<unknown>;
+  /** Memory used while waiting for the drive (default 4 MiB, at most the capacity). */
+  waitingMemory?: number;
+}
+
+/**
+ * Slabs of finished buffers, for the next stream: a server writes one stream after another, and
+ * fresh slabs for each would be garbage the collector must find in its full collections.
+ */
+const spareSlabs: Buffer[] = [];
+/** At most this much memory is kept spare (one default Tape-Buffer). */
+const SPARE_BYTES = 64 * 1024 * 1024;
+
+function slabOf(size: number): Buffer {
+  const i = spareSlabs.findIndex((b) => b.length === size);
+  return i < 0 ? Buffer.allocUnsafe(size) : spareSlabs.splice(i, 1)[0]!;
+}
+
+function keepSpare(slabs: Buffer[]): void {
+  let kept = spareSlabs.reduce((n, b) => n + b.length, 0);
+  for (const b of slabs) {
+    if (kept + b.length > SPARE_BYTES) return;
+    spareSlabs.push(b);
+    kept += b.length;
+  }
+}
+
+/** A region of buffer memory: bytes [read, fill) wait for the drive, [fill, length) are free. */
+interface Slab {
+  buf: Buffer;
+  read: number;
+  fill: number;
 }
 
 /** The overflow of a TapeBuffer: a file written at its end and read from its start. */
@@ -60,10 +106,9 @@ class SpoolFile {
     }
   }
 
-  /** Reads up to `max` of the oldest unread bytes. */
-  async take(max: number): Promise<Buffer> {
-    const n = Math.min(max, this.pending);
-    const buf = Buffer.allocUnsafe(n);
+  /** Reads the oldest unread bytes into `buf` (as many as fit); returns the part filled. */
+  async take(buf: Buffer): Promise<Buffer> {
+    const n = Math.min(buf.length, this.pending);
     let got = 0;
     while (got < n) {
       const { bytesRead } = await this.fh.read(buf, got, n - got, this.readPos + got);
@@ -77,7 +122,7 @@ class SpoolFile {
       this.readPos = 0;
       this.writePos = 0;
     }
-    return buf;
+    return buf.subarray(0, n);
   }
 
   close(): Promise<void> {
@@ -86,7 +131,12 @@ class SpoolFile {
 }
 
 export class TapeBuffer {
-  private chunks: Uint8Array[] = [];
+  /** Slabs holding data, oldest first; new data is copied into the last one. */
+  private slabs: Slab[] = [];
+  /** Emptied slabs, kept for reuse. */
+  private free: Buffer[] = [];
+  /** Where spool file reads land; allocated on the first one. */
+  private spoolRead: Buffer | undefined;
   private inMemory = 0;
   private spool: SpoolFile | undefined;
   private ended = false;
@@ -95,20 +145,27 @@ export class TapeBuffer {
   private wakePush: (() => void) | undefined;
   private readonly done: Promise<void>;
   private readonly highWater: number;
-  private readonly writeSize: number;
+  private readonly slabSize: number;
+  /** Memory allowed now: the capacity, or less while waiting for the drive. */
+  private limit: number;
 
+  /**
+   * `sink` gets views of the buffer's memory: it must be done with the bytes (copied or written
+   * them) when its promise resolves, since the memory is reused afterwards.
+   */
   constructor(
     private readonly capacity: number,
     private readonly sink: (data: Uint8Array) => Promise<void>,
     private readonly o: TapeBufferOptions = {},
   ) {
     this.highWater = o.highWater ?? Math.floor(capacity * 0.67);
-    this.writeSize = o.writeSize ?? 4 * 1024 * 1024;
+    this.slabSize = Math.min(o.writeSize ?? 4 * 1024 * 1024, capacity);
+    this.limit = o.driveReady ? Math.min(capacity, o.waitingMemory ?? 4 * 1024 * 1024) : capacity;
     this.done = this.drain();
     this.done.catch(() => undefined);
   }
 
-  /** Bytes held in memory now (never more than the capacity plus one chunk). */
+  /** Bytes held in memory now, not counting what the drive is writing (never more than the capacity). */
   get memoryBytes(): number {
     return this.inMemory;
   }
@@ -122,19 +179,24 @@ export class TapeBuffer {
     return this.inMemory + this.spooledBytes;
   }
 
-  /** Adds data; waits while the buffer is full (or the spool file is written). Rejects once the drive side has failed. */
+  /**
+   * Adds data (copied: the caller may reuse `chunk` once this resolves); waits while the buffer
+   * is full (or the spool file is written). Rejects once the drive side has failed.
+   */
   async push(chunk: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.o.spoolDirectory !== undefined && (this.spooledBytes > 0 || this.inMemory + chunk.length > this.capacity)) {
+    if (this.o.spoolDirectory !== undefined && (this.spooledBytes > 0 || this.inMemory + chunk.length > this.limit)) {
       this.spool ??= await SpoolFile.create(this.o.spoolDirectory);
       await this.spool.append(chunk);
     } else {
-      while (this.inMemory >= this.capacity) {
-        await new Promise<void>((r) => (this.wakePush = r));
-        if (this.failure) throw this.failure;
+      let at = 0;
+      while (at < chunk.length) {
+        while (this.inMemory >= this.limit) {
+          await new Promise<void>((r) => (this.wakePush = r));
+          if (this.failure) throw this.failure;
+        }
+        at += this.copyIn(chunk.subarray(at, at + this.limit - this.inMemory));
       }
-      this.chunks.push(chunk);
-      this.inMemory += chunk.length;
     }
     if (this.buffered >= this.highWater) this.wake();
   }
@@ -145,9 +207,31 @@ export class TapeBuffer {
     this.wake();
     try {
       await this.done;
+      // the drive is done with every slab: they serve the next stream
+      keepSpare([...this.free, ...this.slabs.map((s) => s.buf), ...(this.spoolRead ? [this.spoolRead] : [])]);
+      this.free = [];
+      this.slabs = [];
     } finally {
       await this.spool?.close();
     }
+  }
+
+  /** Copies into the slabs as much of `data` as fits in free slab space; returns how much. */
+  private copyIn(data: Uint8Array): number {
+    let at = 0;
+    while (at < data.length) {
+      let last = this.slabs[this.slabs.length - 1];
+      if (!last || last.fill === last.buf.length) {
+        last = { buf: this.free.pop() ?? slabOf(this.slabSize), read: 0, fill: 0 };
+        this.slabs.push(last);
+      }
+      const n = Math.min(data.length - at, last.buf.length - last.fill);
+      last.buf.set(n === data.length ? data : data.subarray(at, at + n), last.fill);
+      last.fill += n;
+      at += n;
+    }
+    this.inMemory += at;
+    return at;
   }
 
   private wake(): void {
@@ -162,24 +246,41 @@ export class TapeBuffer {
     w?.();
   }
 
-  /** The oldest buffered data: a chunk from memory, else a read of the spool file. */
-  private async next(): Promise<Uint8Array> {
-    const c = this.chunks.shift();
-    if (c) {
-      this.inMemory -= c.length;
+  /**
+   * Hands the oldest buffered data to the drive: what the oldest slab holds, else a read of the
+   * spool file. Bytes in the drive's hands no longer count as buffered (the producer may refill
+   * that much), but their slab is reused only once the sink has resolved.
+   */
+  private async writeNext(): Promise<void> {
+    const slab = this.slabs[0];
+    if (slab && slab.fill > slab.read) {
+      const data = slab.buf.subarray(slab.read, slab.fill);
+      slab.read = slab.fill;
+      this.inMemory -= data.length;
+      const used = slab.read === slab.buf.length;
+      if (used) this.slabs.shift();
       this.wakeProducer();
-      return c;
+      await this.sink(data);
+      if (used) this.free.push(slab.buf);
+      return;
     }
-    return this.spool!.take(this.writeSize);
+    this.spoolRead ??= slabOf(this.slabSize);
+    await this.sink(await this.spool!.take(this.spoolRead));
   }
 
   private async drain(): Promise<void> {
     try {
+      if (this.o.driveReady) {
+        // a failure to get the drive reaches the client through the sink
+        await this.o.driveReady.catch(() => undefined);
+        this.limit = this.capacity;
+        this.wakeProducer();
+        while (this.buffered > 0) await this.writeNext();
+      }
       for (;;) {
         while (this.buffered < this.highWater && !this.ended) await new Promise<void>((r) => (this.wakeDrain = r));
-        // a burst: write until empty (the low-water mark is 0); chunks go to the drive as they
-        // came, without being copied together (the block writer copies them into records anyway)
-        while (this.buffered > 0) await this.sink(await this.next());
+        // a burst: write until empty (the low-water mark is 0)
+        while (this.buffered > 0) await this.writeNext();
         if (this.ended) return;
       }
     } catch (e) {

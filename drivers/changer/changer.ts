@@ -1,6 +1,7 @@
 // A media changer (tape library robot), numbered the way mtx(1) numbers elements: drives from 0,
-// storage slots from 1, import/export slots listed after the storage slots with numbers that
-// continue theirs. Implemented by the virtual changer of a virtual library and by mtx.
+// slots from 1, import/export slots numbered with the storage slots in the order the library
+// reports them (usually after them). Implemented by the virtual changer of a virtual library and
+// by mtx.
 
 export interface ElementState {
   full: boolean;
@@ -11,6 +12,14 @@ export interface ElementState {
   volumeTag?: string;
   /** Alternate volume tag, reported by a few libraries (mtx: `AlternateVolumeTag`). */
   alternateVolumeTag?: string;
+  /**
+   * Blanks the library sent after the volume tag, which mtx prints: many pad tags to the 32-byte
+   * SCSI field, some send 36 blanks for no tag, others no padding at all. Kept so that a status
+   * prints back exactly as mtx printed it.
+   */
+  volumeTagPadding?: number;
+  /** The same for the alternate volume tag. */
+  alternateVolumeTagPadding?: number;
 }
 
 export interface DriveElement extends ElementState {
@@ -28,13 +37,12 @@ export interface ChangerStatus {
   /** The changer device or library folder, as `mtx status` prints it in its first line. */
   device: string;
   drives: DriveElement[];
-  /** Storage slots first, then import/export slots, in element order. */
-  slots: SlotElement[];
   /**
-   * Many libraries pad volume tags with spaces to the 32-byte SCSI field and mtx prints the
-   * padding. Kept (as the field width) so that the status prints back exactly as mtx printed it.
+   * Storage and import/export slots in element order, import/export slots usually after the
+   * storage slots. A library may have more import/export slots than storage slots (an IBM 3361
+   * with its load ports as mailslots: 2 storage, 36 import/export).
    */
-  volumeTagWidth?: number;
+  slots: SlotElement[];
 }
 
 export interface Changer {

@@ -2,14 +2,16 @@
 // byte for byte. The virtual changer prints its status through formatMtxStatus, so an operator
 // (and any script written for mtx) sees the same lines whichever changer sits underneath.
 //
-// The shape, as mtx prints it:
+// The shape, as mtx prints it (Status() in mtx.c):
 //     "  Storage Changer DEV:D Drives, S Slots ( I Import/Export )"   S counts I
 //     "Data Transfer Element N:Empty"
 //     "Data Transfer Element N:Full (Storage Element K Loaded)[:VolumeTag = T][:AlternateVolumeTag = A]"
 //     "Data Transfer Element N:Full (Unknown Storage Element Loaded)..."
-//     "      Storage Element K[ IMPORT/EXPORT]:Empty|Full [:VolumeTag=T][:AlternateVolumeTag=A]"
-// Drive lines write " = " around the tag, slot lines do not; a full slot has a space after
-// "Full". Tags are printed as the library sent them, often space-padded to 32 bytes.
+//     "      Storage Element K[ IMPORT/EXPORT]:Full |Empty[:VolumeTag=T][:AlternateVolumeTag=A]"
+// Drive lines write " = " around the tag, slot lines do not; "Full " has a space. Tags are
+// printed as the library sent them: padded with blanks (32-byte field) or not, and some
+// libraries send a blank tag for an empty slot ("Empty:VolumeTag=" and 36 blanks). The recorded
+// outputs of real libraries in test/fixtures/mtx/recorded/ show each of these.
 
 import { ChangerError, type ChangerStatus, type DriveElement, type SlotElement } from './changer.js';
 
@@ -41,6 +43,26 @@ function splitTags(rest: string, sep: string): Tags | null {
   return s === '' ? tags : null;
 }
 
+/** A tag as printed: the tag without its trailing blanks, and how many blanks there were. */
+function readTag(raw: string | undefined): { tag: string; padding: number } | undefined {
+  if (raw === undefined) return undefined;
+  const tag = raw.replace(/ +$/, '');
+  return { tag, padding: raw.length - tag.length };
+}
+
+function setTags(e: DriveElement | SlotElement, t: Tags): void {
+  const primary = readTag(t.primary);
+  const alternate = readTag(t.alternate);
+  if (primary) {
+    e.volumeTag = primary.tag;
+    if (primary.padding > 0) e.volumeTagPadding = primary.padding;
+  }
+  if (alternate) {
+    e.alternateVolumeTag = alternate.tag;
+    if (alternate.padding > 0) e.alternateVolumeTagPadding = alternate.padding;
+  }
+}
+
 /** Reads the output of `mtx -f DEV [nobarcode] status`. Throws ChangerError on anything else. */
 export function parseMtxStatus(text: string): ChangerStatus {
   const lines = text.split('\n');
@@ -57,15 +79,9 @@ export function parseMtxStatus(text: string): ChangerStatus {
   const nSlots = Number(slotCount);
   const nIE = Number(ieCount);
   if (lines.length !== 1 + nDrives + nSlots) {
-    fail(lines.length - 1, `the header announces ${nDrives} drives and ${nSlots} slots but ${lines.length - 1} element lines follow`);
+    const cut = lines.length < 1 + nDrives + nSlots ? ' (cut short: run mtx status again and keep all of its output)' : '';
+    fail(lines.length - 1, `the header announces ${nDrives} drives and ${nSlots} slots but ${lines.length - 1} element lines follow${cut}`);
   }
-  let padded: number | undefined;
-  const tag = (raw: string | undefined): string | undefined => {
-    if (raw === undefined) return undefined;
-    const trimmed = raw.replace(/ +$/, '');
-    if (trimmed !== raw) padded ??= raw.length;
-    return trimmed;
-  };
   const drives: DriveElement[] = [];
   for (let i = 0; i < nDrives; i++) {
     const n = 1 + i;
@@ -74,8 +90,7 @@ export function parseMtxStatus(text: string): ChangerStatus {
     const d: DriveElement = { drive: i, full: m[2] === undefined };
     if (d.full) {
       if (m[3] !== undefined) d.sourceSlot = Number(m[3]);
-      const t = splitTags(m[4]!, ' = ') ?? fail(n, 'unreadable volume tags');
-      setTags(d, tag(t.primary), tag(t.alternate));
+      setTags(d, splitTags(m[4]!, ' = ') ?? fail(n, 'unreadable volume tags'));
     }
     drives.push(d);
   }
@@ -87,27 +102,20 @@ export function parseMtxStatus(text: string): ChangerStatus {
     if (Number(m[1]) !== i) fail(n, `storage element ${i} expected`);
     const s: SlotElement = { slot: i, importExport: m[2] !== undefined, full: m[3] === undefined };
     if (s.importExport) seenIE++;
-    const t = splitTags(m[4]!, '=') ?? fail(n, 'unreadable volume tags');
-    setTags(s, tag(t.primary), tag(t.alternate));
+    setTags(s, splitTags(m[4]!, '=') ?? fail(n, 'unreadable volume tags'));
     slots.push(s);
   }
   if (seenIE !== nIE) fail(0, `the header announces ${nIE} import/export slots but ${seenIE} are listed`);
-  const status: ChangerStatus = { device: device!, drives, slots };
-  if (padded !== undefined) status.volumeTagWidth = padded;
-  return status;
-}
-
-function setTags(e: DriveElement | SlotElement, primary?: string, alternate?: string): void {
-  if (primary !== undefined) e.volumeTag = primary;
-  if (alternate !== undefined) e.alternateVolumeTag = alternate;
+  return { device: device!, drives, slots };
 }
 
 /** Prints a status exactly as `mtx status` prints it (trailing newline included). */
 export function formatMtxStatus(s: ChangerStatus): string {
-  const pad = (t: string): string => (s.volumeTagWidth ? t.padEnd(s.volumeTagWidth) : t);
   const tags = (e: DriveElement | SlotElement, sep: string): string =>
-    (e.volumeTag !== undefined ? `:VolumeTag${sep}${pad(e.volumeTag)}` : '') +
-    (e.alternateVolumeTag !== undefined ? `:AlternateVolumeTag${sep}${pad(e.alternateVolumeTag)}` : '');
+    (e.volumeTag !== undefined ? `:VolumeTag${sep}${e.volumeTag}${' '.repeat(e.volumeTagPadding ?? 0)}` : '') +
+    (e.alternateVolumeTag !== undefined
+      ? `:AlternateVolumeTag${sep}${e.alternateVolumeTag}${' '.repeat(e.alternateVolumeTagPadding ?? 0)}`
+      : '');
   const ie = s.slots.filter((x) => x.importExport).length;
   const out = [`  Storage Changer ${s.device}:${s.drives.length} Drives, ${s.slots.length} Slots ( ${ie} Import/Export )`];
   s.drives.forEach((d, i) => {

@@ -1,6 +1,6 @@
 // The header every data block carries (FORMAT.md §4): encoding and verification. One block is
 // one tape record of exactly the tape file's block size.
-import { crc32 } from 'node:zlib';
+import { crc32 } from '../../native/vtio.js';
 
 export const BLOCK_MAGIC = 0x4b424641; // "AFBK" read as a little-endian u32
 export const BLOCK_FORMAT_VERSION = 1;

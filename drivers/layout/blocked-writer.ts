@@ -143,10 +143,14 @@ export class BlockedWriter {
     this.busy = true;
   }
 
-  /** Seals the current block and starts writing it, once the block before it is on tape. */
+  /**
+   * Seals the current block and starts writing it, once the block before it is on tape. The
+   * drive hears of it first, so that it can prepare it while the block before is written.
+   */
   private async send(extraFlags: number, rest: Uint8Array): Promise<void> {
     const record = this.records[this.current];
     sealBlock(record, this.block, this.firstFlags | extraFlags, this.fill - BLOCK_HEADER_LENGTH);
+    this.recordWriter.prepareRecord(record);
     await this.settle(rest);
     this.inFlight = {
       record,

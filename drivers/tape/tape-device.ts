@@ -68,6 +68,14 @@ export interface TapeDevice {
   write(buf: Uint8Array): Promise<number>;
 
   /**
+   * Optional hint, no st operation: the next write() will be of exactly this buffer, which the
+   * caller does not change until that write settles. A device may start work on it meanwhile
+   * (the virtual tape computes its checksum while the previous record is still being written
+   * on a thread-pool thread). Devices without it, and writes of other buffers, behave the same.
+   */
+  prepareWrite?(buf: Uint8Array): void;
+
+  /**
    * Reads the next record into buf. Resolves to its length; 0 once when a filemark is crossed.
    * Rejects with EIO at end of data (after the "second zero"), ENOMEM when buf is smaller than
    * the record (the record is consumed), EINVAL when buf is below the minimum block.

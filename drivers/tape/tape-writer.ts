@@ -110,6 +110,14 @@ export class TapeRecordWriter {
   }
 
   /**
+   * Announces the next writeRecord(buf) while the one before is still being written, so that the
+   * device can start on it (TapeDevice.prepareWrite). `buf` must not change until then.
+   */
+  prepareRecord(buf: Uint8Array): void {
+    this.dev.prepareWrite?.(buf);
+  }
+
+  /**
    * Writes one filemark, ending the tape file. By default with MTWEOFI (no flush, and close()
    * then adds no second filemark); flush=true uses MTWEOF, which waits until the drive has
    * everything on the medium. Falls back to MTWEOF on devices without MTWEOFI.
@@ -139,6 +147,14 @@ export class TapeRecordWriter {
     const c = this.counter!;
     if (c.kind === 'address') c.next = c.next < 0 ? -1 : c.next + 1;
     else c.next = 0;
+  }
+
+  /**
+   * Waits until everything written so far is on the medium (MTWEOF with a count of 0). A drive
+   * may accept further records meanwhile, so another writer can go on as soon as this is called.
+   */
+  async flush(): Promise<void> {
+    await this.dev.op('weof', 0);
   }
 
   /** Where the next record will land, as the drive reports it. */

@@ -2,7 +2,7 @@
 // framed objects (records and filemarks). Only encoding and decoding live here, no I/O, so the
 // layout can be read and changed in one place.
 import { crc32 } from 'node:zlib';
-import { xxh64Into } from '../../afclient/codec/xxh64.js';
+import { payloadChecksum as nativePayloadChecksum } from '../../native/vtio.js';
 
 export const CARTRIDGE_MAGIC = 'AFVTAPE\0';
 /**
@@ -142,22 +142,10 @@ export function decodeFrame(b: Buffer, at: number, version: number): FrameHeader
   };
 }
 
-/** XXH64 works on at most this much at once (the size of its WebAssembly memory). */
-const XXH64_PIECE = 4 * 1024 * 1024;
-const digest = Buffer.alloc(8);
-
 /**
- * The payload checksum of format `version`: CRC-32 (1), or XXH64 (2). A payload larger than
- * XXH64_PIECE is hashed piece by piece, and its checksum is the XXH64 of the pieces' digests.
+ * The payload checksum of format `version`: CRC-32 (1), or XXH64 (2). A payload larger than 4 MiB
+ * is hashed piece by piece, and its checksum is the XXH64 of the pieces' digests (FORMAT.md).
  */
 export function payloadChecksum(version: number, payload: Uint8Array): bigint {
-  if (version < 2) return BigInt(crc32(payload));
-  if (payload.length <= XXH64_PIECE) {
-    xxh64Into(payload, digest, 0);
-    return digest.readBigUInt64BE(0);
-  }
-  const pieces = Buffer.allocUnsafe(8 * Math.ceil(payload.length / XXH64_PIECE));
-  for (let i = 0; i * XXH64_PIECE < payload.length; i++) xxh64Into(payload.subarray(i * XXH64_PIECE, (i + 1) * XXH64_PIECE), pieces, 8 * i);
-  xxh64Into(pieces, digest, 0);
-  return digest.readBigUInt64BE(0);
+  return nativePayloadChecksum(version, payload);
 }

@@ -1,7 +1,7 @@
 // A cartridge file while it sits in a drive: the open file, its object index and the lock that
 // keeps other drives out. It turns "write these records at address a" into one positioned
 // writev of frames, and "read the record at a" into a copy out of the read-ahead window
-// (read-ahead.ts), checked against the payload checksum. No fsync per record: data whose write()
+// (read-ahead.ts), whose reader checked the payload checksum. No fsync per record: data whose write()
 // resolved is in the page cache and survives the death of the process; filemarks and unload fsync.
 import fs, { type FileHandle } from 'node:fs/promises';
 import { TapeError } from '../tape/tape-error.js';
@@ -16,6 +16,8 @@ const FRAMES_PER_WRITE = 512;
 
 export class LoadedCartridge {
   private readonly readAhead: ReadAhead;
+  /** fsyncs under way, which unload() lets finish before the file is closed. */
+  private readonly syncing = new Set<Promise<void>>();
   /** The cartridge's format version, which its new frames keep. */
   private readonly version: number;
 
@@ -30,8 +32,8 @@ export class LoadedCartridge {
     readonly index: ObjectIndex,
     private damage: Damage | null,
   ) {
-    this.readAhead = new ReadAhead(fh, index);
     this.version = header.formatVersion ?? FORMAT_VERSION;
+    this.readAhead = new ReadAhead(fh, index, this.version);
   }
 
   /**
@@ -90,9 +92,18 @@ export class LoadedCartridge {
     return new TapeError('EIO', this.device, `cartridge ${this.file} is damaged at offset ${d.offset} (object ${d.address}): ${d.reason}`);
   }
 
-  /** Writes `payload` as records of `blockSize` bytes at `address`, discarding what followed. */
-  async writeRecords(address: number, payload: Uint8Array, blockSize: number): Promise<void> {
+  /** The payload checksum this cartridge's format gives `payload`. */
+  checksum(payload: Uint8Array): bigint {
+    return payloadChecksum(this.version, payload);
+  }
+
+  /**
+   * Writes `payload` as records of `blockSize` bytes at `address`, discarding what followed.
+   * `ahead` is the checksum of a single record, computed ahead by checksum().
+   */
+  async writeRecords(address: number, payload: Uint8Array, blockSize: number, ahead?: bigint): Promise<void> {
     const blocks = payload.length / blockSize;
+    const known = blocks === 1 ? ahead : undefined;
     for (let first = 0; first < blocks; first += FRAMES_PER_WRITE) {
       const n = Math.min(FRAMES_PER_WRITE, blocks - first);
       const frames = Buffer.allocUnsafe(n * FRAME_SIZE);
@@ -100,7 +111,7 @@ export class LoadedCartridge {
       const checksums: bigint[] = [];
       for (let i = 0; i < n; i++) {
         const block = payload.subarray((first + i) * blockSize, (first + i + 1) * blockSize);
-        const checksum = payloadChecksum(this.version, block);
+        const checksum = known ?? payloadChecksum(this.version, block);
         encodeFrame({ kind: 'record', length: blockSize, payloadChecksum: checksum, address: address + first + i }, this.version, frames, i * FRAME_SIZE);
         iov.push(frames.subarray(i * FRAME_SIZE, (i + 1) * FRAME_SIZE), block);
         checksums.push(checksum);
@@ -134,8 +145,8 @@ export class LoadedCartridge {
   /** Reads the payload of the record at `address` into `into`, verified against its checksum. */
   async readRecord(address: number, into: Uint8Array): Promise<void> {
     const length = this.index.recordLength(address);
-    const payload = await this.readAhead.payload(address);
-    if (payload.length !== length || payloadChecksum(this.version, payload) !== this.index.payloadChecksum(address)) {
+    const { bytes: payload, verified } = await this.readAhead.payload(address);
+    if (!verified) {
       throw new TapeError(
         'EIO',
         this.device,
@@ -146,14 +157,22 @@ export class LoadedCartridge {
     into.set(payload);
   }
 
+  /** fsync; may run while later records are written (the drive's MTWEOF does not hold its queue). */
   async sync(): Promise<void> {
-    await this.fh.sync();
+    const p = this.fh.sync();
+    this.syncing.add(p);
+    try {
+      await p;
+    } finally {
+      this.syncing.delete(p);
+    }
   }
 
   /** Flushes and closes the file and releases the lock. */
   async unload(): Promise<void> {
     try {
       await this.readAhead.release();
+      await Promise.allSettled([...this.syncing]);
       if (!this.writeProtected) await this.fh.sync();
     } finally {
       await this.fh.close();

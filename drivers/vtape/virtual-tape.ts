@@ -8,6 +8,7 @@ import { TapeError } from '../tape/tape-error.js';
 import { FILEMARK_COST_BYTES } from './format.js';
 import type { EarlyWarningFlavour } from './end-of-medium.js';
 import { LoadedCartridge } from './loaded-cartridge.js';
+import { PreparedWrites } from './prepared-writes.js';
 import * as spacing from './spacing.js';
 import { TapePosition } from './tape-position.js';
 
@@ -26,6 +27,11 @@ export interface VirtualTapeOptions {
 
 const DEFAULT_MAX_BLOCK = 16 * 1024 * 1024;
 
+/** An operation whose caller still waits for the disk after the drive's queue has moved on. */
+interface Flushing {
+  flushed: Promise<void>;
+}
+
 export class VirtualTape implements TapeDevice {
   readonly name: string;
   private cartridge: LoadedCartridge | null = null;
@@ -37,6 +43,7 @@ export class VirtualTape implements TapeDevice {
   private lastOpWasWrite = false;
   private readonly pos: TapePosition;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new PreparedWrites();
   private readonly minBlock: number;
   private readonly maxBlock: number;
   private readonly report: (message: string) => void;
@@ -97,12 +104,18 @@ export class VirtualTape implements TapeDevice {
     return this.serial(() => this.writeNow(buf));
   }
 
+  /** Computes the payload checksum of the announced record while the one before is written. */
+  prepareWrite(buf: Uint8Array): void {
+    if (this.cartridge !== null && !this.closed && buf.length > 0) this.prepared.announce(buf, this.cartridge);
+  }
+
   read(buf: Uint8Array): Promise<number> {
     return this.serial(() => this.readNow(buf));
   }
 
-  op(op: MtOp, count = 1): Promise<void> {
-    return this.serial(() => this.opNow(op, count));
+  async op(op: MtOp, count = 1): Promise<void> {
+    const done = await this.serial(() => this.opNow(op, count));
+    if (done) await done.flushed;
   }
 
   status(): Promise<TapeStatus> {
@@ -145,6 +158,7 @@ export class VirtualTape implements TapeDevice {
   }
 
   private async unloadCartridge(): Promise<string | null> {
+    this.prepared.clear();
     const cartridge = this.cartridge;
     if (cartridge === null) return null;
     let failure: unknown = null;
@@ -195,13 +209,15 @@ export class VirtualTape implements TapeDevice {
     const cartridge = this.medium();
     // st returns 0 for a count of 0 before any other check, as write(2) does on a file.
     if (buf.length === 0) return 0;
-    if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
     if (this.blockSize === 0 && (buf.length < this.minBlock || buf.length > this.maxBlock)) {
       throw new TapeError('EINVAL', this.name, `a record of ${buf.length} bytes is outside the drive's limits ${this.minBlock}..${this.maxBlock}`);
     }
     if (this.blockSize > 0 && buf.length % this.blockSize !== 0) {
       throw new TapeError('EINVAL', this.name, `${buf.length} bytes is not a multiple of the fixed block size ${this.blockSize}`);
     }
+    // st_write checks the size of a write before the write protection: a wrongly sized write to
+    // a protected cartridge is EINVAL there, so it is here.
+    if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
     const damage = cartridge.damageAt(this.pos.address);
     if (damage) throw damage;
     this.lastOpWasWrite = true;
@@ -214,7 +230,8 @@ export class VirtualTape implements TapeDevice {
         : 'early warning: end of medium is near; this write was not written, the next one will be');
     }
     const recordSize = this.blockSize || verdict.bytes;
-    await cartridge.writeRecords(this.pos.address, buf.subarray(0, verdict.bytes), recordSize);
+    const ahead = this.prepared.take(buf, cartridge, recordSize);
+    await cartridge.writeRecords(this.pos.address, buf.subarray(0, verdict.bytes), recordSize, ahead);
     this.pos.passWrittenRecords(verdict.bytes / recordSize);
     if (verdict.enospc === 'early-warning') {
       throw new TapeError('ENOSPC', this.name, 'early warning: end of medium is near; this write was written (check tell()), the next one will not be');
@@ -233,6 +250,7 @@ export class VirtualTape implements TapeDevice {
       throw new TapeError('EINVAL', this.name, `a read of ${buf.length} bytes is below the drive's minimum block of ${this.minBlock}`);
     }
     this.lastOpWasWrite = false;
+    this.prepared.clear();
     this.pos.endOfMedium.reset();
     return this.blockSize === 0 ? this.readRecord(cartridge, buf) : this.readFixed(cartridge, buf);
   }
@@ -311,7 +329,7 @@ export class VirtualTape implements TapeDevice {
     throw new TapeError('EIO', this.name, 'end of data: nothing more is written on this cartridge');
   }
 
-  private async opNow(op: MtOp, count: number): Promise<void> {
+  private async opNow(op: MtOp, count: number): Promise<Flushing | void> {
     if (!Number.isSafeInteger(count) || count < 0) throw new TapeError('EINVAL', this.name, `${op}: count must be a non-negative integer, not ${count}`);
     switch (op) {
       case 'setblk':
@@ -361,9 +379,10 @@ export class VirtualTape implements TapeDevice {
         return;
       case 'seek':
         return this.seek(cartridge, n);
-      case 'weof':
       case 'weofi':
-        return this.writeFilemarks(cartridge, n, op === 'weof');
+        return this.writeFilemarks(cartridge, n, false);
+      case 'weof':
+        return this.writeFlushedFilemarks(cartridge, n);
       case 'erase':
         if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
         await cartridge.truncate(this.pos.address);
@@ -393,6 +412,26 @@ export class VirtualTape implements TapeDevice {
     if (address > end) {
       throw cartridge.damageAt(end) ?? new TapeError('EIO', this.name, `cannot seek to block address ${address}: end of data is at ${end}`);
     }
+  }
+
+  /**
+   * MTWEOF: the filemarks are written in the drive's turn, but the wait for the disk (fsync) is
+   * not: the caller's op() waits for it, while the next operations (another session's records)
+   * go on meanwhile, as a real drive keeps accepting commands while it empties its buffer.
+   * Whatever op() resolves for is on disk, since the fsync starts after the filemarks were written.
+   */
+  private async writeFlushedFilemarks(cartridge: LoadedCartridge, count: number): Promise<Flushing> {
+    try {
+      await this.writeFilemarks(cartridge, count, false);
+    } catch (e) {
+      // the filemarks that fit (before an EIO at the physical end) are flushed, as st does
+      if (!cartridge.writeProtected) await cartridge.sync().catch(() => undefined);
+      throw e;
+    }
+    const flushed = cartridge.sync();
+    // op() awaits it as soon as its turn in the queue has ended; this keeps a failure meanwhile from counting as unhandled
+    flushed.catch(() => undefined);
+    return { flushed };
   }
 
   /** MTWEOF/MTWEOFI and the implicit filemark of close and rule 5; EIO when the medium is full. */

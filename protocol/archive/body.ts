@@ -246,7 +246,7 @@ export class EntryBody {
     // The payload is a view of the reader's input buffer: a worker gets a copy it can own.
     if (pool) return pool.decode({ payload: Uint8Array.prototype.slice.call(payload), zstd, length: f.a });
     try {
-      return Promise.resolve(decodeChunk({ payload, zstd, length: f.a }));
+      return Promise.resolve(decodeChunk({ payload, zstd, length: f.a }, true));
     } catch (err) {
       return Promise.reject(err);
     }

@@ -31,7 +31,7 @@ export const HEADER_NO_VERIFY = 1;
 /** Bounds: a length field beyond them is damage, never an allocation. */
 export const MAX_HEADER_LEN = 16 << 20;
 export const MAX_CHUNK_LEN = 4 << 20;
-export const DEFAULT_CHUNK_SIZE = 1 << 20;
+export const DEFAULT_CHUNK_SIZE = 4 << 20;
 export const EXTENT_PAYLOAD_LEN = 16;
 export const TRAILER_PAYLOAD_LEN = 8 + 32;
 export const CHECKSUM_LEN = 32;

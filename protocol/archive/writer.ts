@@ -38,7 +38,7 @@ export interface WrittenEntry {
 
 export interface ArchiveWriterOptions {
   codec: CodecSpec;
-  /** Bytes of content per chunk (default 1 MiB, at most 4 MiB). */
+  /** Bytes of content per chunk (default and most 4 MiB: zstd finds more repeats in a larger chunk). */
   chunkSize?: number;
   /** Compression threads (default os.availableParallelism()); 0 compresses on this thread. */
   workers?: number;
@@ -49,6 +49,8 @@ export interface ArchiveWriterOptions {
 }
 
 type Sink = (chunk: Buffer) => Promise<void>;
+/** An entry's content: read as it is written, or already in memory (small files). */
+type Content = AsyncIterable<DataSegment> | Iterable<DataSegment>;
 
 interface EntryState {
   meta: EntryMeta;
@@ -62,11 +64,14 @@ interface ContentState {
   chunks: number;
   dataBytes: number;
   logicalEnd: number;
+  /** Where the content ends at most (a regular file's size), Infinity when unknown. */
+  sizeHint: number;
   /** Filter entries: the checksum over the piece digests, computed here. */
   pieces: Hash | undefined;
 }
 
 const EMPTY_SHA256 = createHash('sha256').digest();
+const RECORDS_PER_BATCH_BYTES = 1 << 20;
 const noop = (): void => {};
 
 function writableSink(out: NodeJS.WritableStream): Sink {
@@ -113,7 +118,9 @@ export class ArchiveWriter {
     this.chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1 || this.chunkSize > MAX_CHUNK_LEN)
       throw new RangeError(`chunkSize ${this.chunkSize} must be 1..${MAX_CHUNK_LEN} bytes`);
-    this.batchBytes = Math.max(2 << 20, 2 * (this.chunkSize + BODY_FRAME_LEN));
+    // Room for one full chunk plus some small records: a batch is one worker job and one output
+    // write (small files' chunks need only their own length of room).
+    this.batchBytes = Math.max(2 << 20, this.chunkSize + BODY_FRAME_LEN + (256 << 10));
     this.workers = opts.workers ?? os.availableParallelism();
     this.budget = new Budget(opts.memoryBudget ?? 64 << 20);
     this.onWritten = opts.onWritten;
@@ -126,7 +133,7 @@ export class ArchiveWriter {
    * Records appear in the stream in the order of the calls. If `content` throws, the record is
    * closed as incomplete (readers report it) and the error is passed on; the writer stays usable.
    */
-  writeEntry(meta: EntryMeta, content?: AsyncIterable<DataSegment>, opts?: { codec?: CodecSpec }): Promise<void> {
+  writeEntry(meta: EntryMeta, content?: Content, opts?: { codec?: CodecSpec }): Promise<void> {
     if (this.finished) return Promise.reject(new Error('ArchiveWriter.writeEntry called after finish()'));
     const p = this.chain.then(() => this.encodeEntry(meta, content, opts?.codec ?? this.codec));
     this.chain = p.then(noop, noop);
@@ -151,7 +158,7 @@ export class ArchiveWriter {
     }
   }
 
-  private async encodeEntry(meta: EntryMeta, content: AsyncIterable<DataSegment> | undefined, codec: CodecSpec): Promise<void> {
+  private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec): Promise<void> {
     if (this.fatal) throw this.fatal;
     if (codec !== this.codec) checkCodec(codec);
     const header = encodeHeader(meta, codec);
@@ -159,10 +166,14 @@ export class ArchiveWriter {
       throw new RangeError(`entry header of ${header.length} bytes exceeds ${MAX_HEADER_LEN} (too many or too large xattrs/ACLs?)`);
     const head = encodeRecordHead(KIND_ENTRY, header);
     const entry: EntryState = { meta, start: 0, checksum: undefined, pieces: undefined };
+    // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
+    // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
+    if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
     await this.room(head.length);
     this.batch.mark(entry, false);
     this.batch.copy(head);
-    const st: ContentState = { chunks: 0, dataBytes: 0, logicalEnd: 0, pieces: undefined };
+    const sizeHint = meta.type === 'file' && codec.kind !== 'filter' ? Number(meta.size) : Infinity;
+    const st: ContentState = { chunks: 0, dataBytes: 0, logicalEnd: 0, sizeHint, pieces: undefined };
     let failure: unknown;
     try {
       if (content && codec.kind === 'filter') await this.filterContent(content, codec, st);
@@ -190,7 +201,7 @@ export class ArchiveWriter {
     return off;
   }
 
-  private async chunkContent(content: AsyncIterable<DataSegment>, codec: CodecSpec, st: ContentState): Promise<void> {
+  private async chunkContent(content: Content, codec: CodecSpec, st: ContentState): Promise<void> {
     const type = codec.kind === 'zstd' ? OP_ZSTD : OP_RAW;
     const level = codec.kind === 'zstd' ? codec.level : 0;
     for await (const seg of content) {
@@ -202,7 +213,7 @@ export class ArchiveWriter {
   }
 
   private async filterContent(
-    content: AsyncIterable<DataSegment>,
+    content: Content,
     codec: Extract<CodecSpec, { kind: 'filter' }>,
     st: ContentState,
   ): Promise<void> {
@@ -247,8 +258,10 @@ export class ArchiveWriter {
       const b = this.batch;
       if (!b.chunkOpen || b.chunkEnd !== off + p || b.chunkLen >= this.chunkSize) {
         // Chunks are cut only at holes and every chunkSize bytes, never by the batch end, so
-        // the same content always gives the same chunks (and checksum).
-        if (b.room < BODY_FRAME_LEN + this.chunkSize) {
+        // the same content always gives the same chunks (and checksum). A chunk cannot grow past
+        // the file's size, so a small file's chunk needs only its own length of room.
+        const fits = Math.min(this.chunkSize, Math.max(st.sizeHint - (off + p), data.length - p));
+        if (b.room < BODY_FRAME_LEN + fits) {
           await this.submit();
           continue;
         }

@@ -158,8 +158,8 @@ export class ProtocolClient {
 
   private exchange(op: RequestOp, send: (env: afwire.IEnvelope) => Promise<void>, withData = false): Promise<DataResponse> {
     if (this.failure) return Promise.reject(this.failure);
-    if (Boolean(op.write) !== withData) {
-      return Promise.reject(new ProtocolError('BAD_ARGUMENT', withData ? 'sendData() is for requests followed by data (write)' : 'a write request needs its data: use sendData()'));
+    if (Boolean(op.write || op.copyTapeFile) !== withData) {
+      return Promise.reject(new ProtocolError('BAD_ARGUMENT', withData ? 'sendData() is for requests followed by data (write, copyTapeFile)' : 'a write or copyTapeFile request needs its data: use sendData()'));
     }
     const id = this.nextId;
     this.nextId = this.nextId >= 0xffffffff ? 1 : this.nextId + 1;

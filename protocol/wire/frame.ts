@@ -31,6 +31,7 @@ export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = Object.freeze({
 
 export interface Frame {
   type: FrameType;
+  /** The payload; from FrameDecoder, for DATA, one piece of it (see there). */
   payload: Buffer;
 }
 
@@ -92,6 +93,11 @@ export class FrameEncoder {
  * Incremental frame parser. push() takes any chunking of the byte stream and returns the frames
  * completed by it. It throws ProtocolError (MALFORMED_FRAME or OVERSIZED_FRAME) on the first bad
  * header and stays failed: a stream cannot be resynchronised after a bad length.
+ *
+ * DATA payloads are not gathered: their bytes are handed on as DATA frames in the pieces they
+ * arrive in (views of the pushed chunks), since frame boundaries carry no meaning inside a data
+ * stream (PROTOCOL.md) and joining the pieces would cost a copy and a large allocation per
+ * frame. A zero-length DATA frame therefore yields nothing. CONTROL and DATA_END are whole.
  */
 export class FrameDecoder {
   readonly limits: FrameLimits;
@@ -107,7 +113,7 @@ export class FrameDecoder {
     this.limits = limits;
   }
 
-  /** Bytes of the unfinished frame held now (header included); at most header + largest limit. */
+  /** Bytes of an unfinished CONTROL or DATA_END frame held now (header included); at most header + its limit. */
   get buffered(): number {
     return this.headerFill + this.partsBytes;
   }
@@ -129,15 +135,21 @@ export class FrameDecoder {
         pos += take;
         if (this.headerFill < FRAME_HEADER_SIZE) break;
         this.startPayload();
-        if (this.need === 0) frames.push(this.finish());
+        if (this.need === 0) this.finish(frames);
         continue;
       }
       const take = Math.min(this.need, chunk.length - pos);
-      this.parts.push(chunk.subarray(pos, pos + take));
-      this.partsBytes += take;
+      const piece = chunk.subarray(pos, pos + take);
       this.need -= take;
       pos += take;
-      if (this.need === 0) frames.push(this.finish());
+      if (this.type === FrameType.DATA) {
+        frames.push({ type: FrameType.DATA, payload: piece });
+        if (this.need === 0) this.reset();
+        continue;
+      }
+      this.parts.push(piece);
+      this.partsBytes += take;
+      if (this.need === 0) this.finish(frames);
     }
     return frames;
   }
@@ -158,14 +170,20 @@ export class FrameDecoder {
     this.need = length;
   }
 
-  private finish(): Frame {
-    const payload =
-      this.parts.length === 1 ? this.parts[0]! : this.parts.length === 0 ? Buffer.alloc(0) : Buffer.concat(this.parts, this.partsBytes);
-    const frame: Frame = { type: this.type, payload };
+  /** A whole CONTROL or DATA_END payload is in; an empty DATA frame has nothing to hand on. */
+  private finish(frames: Frame[]): void {
+    if (this.type !== FrameType.DATA) {
+      const payload =
+        this.parts.length === 1 ? this.parts[0]! : this.parts.length === 0 ? Buffer.alloc(0) : Buffer.concat(this.parts, this.partsBytes);
+      frames.push({ type: this.type, payload });
+    }
+    this.reset();
+  }
+
+  private reset(): void {
     this.parts = [];
     this.partsBytes = 0;
     this.headerFill = 0;
     this.need = -1;
-    return frame;
   }
 }

@@ -22,8 +22,11 @@ export interface IncomingRequest {
   data?: InboundData;
 }
 
-/** Result part of a Response: one of position, writeResult, streamerState, headers, session. */
-export type ResponseResult = Pick<afwire.IResponse, 'position' | 'writeResult' | 'streamerState' | 'headers' | 'session'>;
+/** Result part of a Response: one of position, writeResult, streamerState, headers, session, copy. */
+export type ResponseResult = Pick<afwire.IResponse, 'position' | 'writeResult' | 'streamerState' | 'headers' | 'session' | 'copy'>;
+
+/** The requests a client sends data with (Request.data_follows). */
+export const DATA_OPS: ReadonlySet<RequestOpName> = new Set<RequestOpName>(['write', 'copyTapeFile']);
 
 export class ServerSession {
   readonly connection: Connection;
@@ -76,8 +79,8 @@ export class ServerSession {
           await this.reply(request.id, afwire.Status.UNSUPPORTED, 'this server does not know that request (the client is newer); upgrade the server');
           continue;
         }
-        if ((op === 'write') !== request.dataFollows) {
-          await this.reply(request.id, afwire.Status.BAD_REQUEST, op === 'write' ? 'a write request must carry data' : `a ${op} request carries no data`);
+        if (DATA_OPS.has(op) !== request.dataFollows) {
+          await this.reply(request.id, afwire.Status.BAD_REQUEST, DATA_OPS.has(op) ? `a ${op} request must carry data` : `a ${op} request carries no data`);
           continue;
         }
         if (op === 'goodbye') {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** Raise on any change an older peer would misread; peers with different majors refuse each other. */
 export const PROTOCOL_MAJOR = 1;
 /** Raise when adding fields or requests an older peer can safely ignore or refuse. */
-export const PROTOCOL_MINOR = 0;
+export const PROTOCOL_MINOR = 1;
 
 let cached: string | undefined;
 

@@ -21,7 +21,7 @@ export function tempDir(prefix = 'afclient-'): { dir: string; cleanup: () => voi
   };
 }
 
-export async function* drain(it: AsyncIterable<DataSegment> | undefined): AsyncGenerator<DataSegment> {
+export async function* drain(it: AsyncIterable<DataSegment> | Iterable<DataSegment> | undefined): AsyncGenerator<DataSegment> {
   if (it) yield* it;
 }
 

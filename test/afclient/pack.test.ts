@@ -103,15 +103,13 @@ test('a file that vanishes, grows or shrinks while packed is reported and stored
 
     let st = fs.lstatSync(p, { bigint: true });
     fs.appendFileSync(p, 'b'.repeat(500));
-    const grown = FileSource.open(Buffer.from(p), name, st, { keepAtime: true }, report);
-    const g = grown!.readAll();
+    const g = FileSource.readSmall(Buffer.from(p), name, st, { keepAtime: true }, report)!;
     assert.equal(Buffer.concat(g.map((s) => s.data)).toString(), 'a'.repeat(1000));
     assert.match(report.problemList.at(-1)!, /grew while being read.*first 1000 bytes/);
 
     st = fs.lstatSync(p, { bigint: true });
     fs.truncateSync(p, 300);
-    const shrunk = FileSource.open(Buffer.from(p), name, st, { keepAtime: true }, report);
-    const s = shrunk!.readAll();
+    const s = FileSource.readSmall(Buffer.from(p), name, st, { keepAtime: true }, report)!;
     assert.equal(Buffer.concat(s.map((x) => x.data)).length, 300);
     assert.match(report.problemList.at(-1)!, /shrank while being read/);
 
@@ -120,6 +118,20 @@ test('a file that vanishes, grows or shrinks while packed is reported and stored
     assert.equal(FileSource.open(Buffer.from(p), name, st, { keepAtime: true }, report), null);
     assert.match(report.problemList.at(-1)!, /vanished/);
     assert.equal(report.problems, 3);
+
+    // Replaced between the walk and the read: by another file, by a directory.
+    fs.writeFileSync(p, 'old');
+    st = fs.lstatSync(p, { bigint: true });
+    fs.renameSync(path.join(dir, 'f'), path.join(dir, 'f.old'));
+    fs.writeFileSync(p, 'new');
+    assert.equal(FileSource.readSmall(Buffer.from(p), name, st, { keepAtime: true }, report), null);
+    assert.match(report.problemList.at(-1)!, /replaced by another file/);
+    fs.unlinkSync(p);
+    fs.mkdirSync(p);
+    assert.equal(FileSource.readSmall(Buffer.from(p), name, st, { keepAtime: true }, report), null);
+    assert.match(report.problemList.at(-1)!, /replaced by another file/);
+    assert.equal(FileSource.open(Buffer.from(p), name, st, { keepAtime: true }, report), null);
+    assert.equal(report.problems, 6);
 
     const missing = await packAll({ root: dir, inputs: names('no-such-file', 'also/missing') });
     assert.equal(missing.items.length, 0);

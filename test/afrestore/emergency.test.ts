@@ -9,7 +9,9 @@ import { after, before, describe, it } from 'node:test';
 import { Filelist } from '../../afclient/backup/filelist/filelist.js';
 import { backupMain } from '../../afclient/backup/run/main.js';
 import { exportText } from '../../afclient/backup/filelist/text-form.js';
-import { filelistCopyProducer, writeTapeSession } from '../../afclient/backup/run/tape-sessions.js';
+import { filelistCopyProducer, nextSessionStart, runLabel, writeTapeSession } from '../../afclient/backup/run/tape-sessions.js';
+import { exportRunJsonl, RUN_COPY_SUFFIX } from '../../afclient/backup/filelist/run-copy.js';
+import { formatMinInfo } from '../../afclient/backup/min-restore-info.js';
 import { connectToServer } from '../../afclient/remote/connection.js';
 import { importCopy, minInfoFrom } from '../../afrestore/emergency.js';
 import { planReads } from '../../afrestore/read-plan.js';
@@ -112,9 +114,11 @@ describe('afrestore -e: emergency restore from the tapes', () => {
     const lines = listed.stdout.trim().split('\n');
     assert.equal(lines.length, 2, 'one per run');
     assert.equal(lines.at(-1), minInfo);
+    assert.equal(fs.existsSync(fx.varDir), false, 'only listing: no filelist is made');
     const summary = await runHere('cli', ['-c', fx.confFile, '-E', '-n', `1@127.0.0.1%${fx.port}`]);
     assert.equal(summary.code, 0, summary.stderr);
-    assert.match(summary.stdout, new RegExp(`^127\\.0\\.0\\.1%${fx.port}!1\\.\\d+: client restore-test, backup of `, 'm'));
+    assert.match(summary.stdout, new RegExp(`^127\\.0\\.0\\.1%${fx.port}!1\\.\\d+: client restore-test, full backup 1, started 20\\d\\d-`, 'm'));
+    assert.match(summary.stdout, new RegExp(`^127\\.0\\.0\\.1%${fx.port}!1\\.\\d+: client restore-test, level 0 backup of number 1, started 20\\d\\d-`, 'm'));
     const bad = await runHere('cli', ['-c', fx.confFile, '-E', '-l', 'x-y']);
     assert.equal(bad.code, 2);
     fs.rmSync(fx.varDir, { recursive: true, force: true });
@@ -161,5 +165,35 @@ describe('afrestore -e: emergency restore from the tapes', () => {
       target.close();
       client.close();
     }
+  });
+
+  it('a rebuild that fails half-way leaves no filelist behind, and the next try succeeds', async () => {
+    // A copy of a later run that is cut short (its end line is missing) is read last.
+    const source = Filelist.open(original);
+    const cut = path.join(fx.dir, 'cut-copy.jsonl');
+    try {
+      const lines = [...exportRunJsonl(source, source.runs().at(-1)!.id)];
+      fs.writeFileSync(cut, lines.slice(0, -1).join(''));
+    } finally {
+      source.close();
+    }
+    const { client } = await connectToServer({ hosts: ['127.0.0.1'], ports: [fx.port], keyFile: fx.setup.keyFile, clientId: CLIENT_ID, cartridgeSet: 0 });
+    let later: string;
+    try {
+      const at = await nextSessionStart(client, 0);
+      later = formatMinInfo({ ...minInfoFrom(minInfo, CLIENT_ID), filelist: { ...at, block: 0 }, timeSec: Math.floor(Date.now() / 1000) + 5 });
+      await writeTapeSession(client, 0, 'filelist', { minInfo: later, afbackupRun: runLabel(CLIENT_ID, 1, 1, 1, 0) }, filelistCopyProducer([{ file: cut, name: `filelist.1.1.9${RUN_COPY_SUFFIX}` }]));
+    } finally {
+      client.close();
+    }
+    fs.rmSync(fx.varDir, { recursive: true, force: true });
+    const failed = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, later);
+    assert.equal(failed.code, 2);
+    assert.match(failed.stderr, /filelist copy at cartridge 1 tape file \d+ \(level 0 backup of number 1, started [^)]*\): 1 run\(s\)/, 'the first copies were read');
+    assert.match(failed.stderr, /end/, failed.stderr);
+    assert.deepEqual(fs.readdirSync(fx.varDir), [], 'no filelist, not even a part of one');
+    const r = await runHere('cli', ['-c', fx.confFile, '-e', '-f'], {}, minInfo);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((await runHere('cli', ['-c', fx.confFile, '-n', 'txt'])).stdout, '2\n');
   });
 });

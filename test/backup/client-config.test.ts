@@ -104,6 +104,19 @@ describe('client.conf', () => {
     assert.equal(c.process, undefined);
   });
 
+  it('reads the processing, index and server message parameters (+B, +x, -I, +L, -M)', async () => {
+    const c = await (
+      await load('DirsToBackup: /home\nProcessBackupedFiles: no\nWriteChecksums: no\nIndexFilePart: %V/backup_log.\nProcessLogfiles: 0\nPrintServerMessages: br 2990\nVarDirectory: state\n')
+    ).config;
+    assert.deepEqual([c.processFiles, c.writeChecksums, c.processLogfiles], [false, false, false]);
+    assert.equal(c.indexFilePart, path.join(dir, 'state', 'backup_log.'));
+    assert.deepEqual(c.printServerMessages, { programs: 'br', ports: [2990] });
+    const d = await (await load('DirsToBackup: /home\n')).config;
+    assert.deepEqual([d.processFiles, d.writeChecksums, d.processLogfiles, d.indexFilePart, d.printServerMessages], [true, true, true, undefined, undefined]);
+    const { problems: p } = await problems('DirsToBackup: /home\nPrintServerMessages: x 2988\n');
+    assert.match(p[0]!, /:2: 'x 2988': start with the letters of the programs/);
+  });
+
   it('splits a multi-part full into DirsToBackup1..N', async () => {
     const c = await (await load('NumBackupParts: 3\nDirsToBackup1: /a\nDirs-To-Backup2: /b /c\nDirsToBackup3: /a /d\n')).config;
     assert.deepEqual(c.parts, [['/a'], ['/b', '/c'], ['/a', '/d']]);

@@ -40,6 +40,12 @@ describe('filelist runs and entries', () => {
     assert.equal(v.size, e.size);
     assert.equal(v.unstable, true);
     assert.ok(v.name.equals(name));
+    // Change detection compares with the same numbers the filesystem gave.
+    const stable = entry('stable', { inode: 5n, dev: 2049n });
+    const id = addRun(t.filelist, 20, { level: 0, entries: [stable] });
+    const ref = t.filelist.referenceState(id);
+    assert.deepEqual(ref.get(name.toString('latin1')), { type: e.type, size: e.size, mtimeNs: e.mtimeNs, ctimeNs: -5n, inode: e.inode, dev: e.dev, unstable: true });
+    assert.deepEqual(ref.get('stable'), { type: stable.type, size: stable.size, mtimeNs: stable.mtimeNs, ctimeNs: stable.ctimeNs, inode: 5n, dev: 2049n });
   });
 
   it('refuses entries for a finished run', () => {

@@ -77,6 +77,39 @@ describe('filelist run copy (JSON lines)', () => {
     }
   });
 
+  it('writes each entry line in the canonical JSON form, fields in the documented order', () => {
+    const a = tempFilelist();
+    try {
+      const lines = [...exportRunJsonl(a.filelist, sourceRun(a.filelist))].filter((l) => l.startsWith('{"entry"'));
+      assert.equal(lines.length, TYPES.length + 4);
+      const order = ['name', 'type', 'size', 'uid', 'mtimeNs', 'ctimeNs', 'inode', 'dev', 'unstable', 'cartridge', 'tapeFile', 'block', 'blockOffset', 'streamOffset'];
+      for (const l of lines) {
+        const parsed = JSON.parse(l) as { entry: Record<string, unknown> };
+        assert.deepEqual(Object.keys(parsed.entry), order);
+        assert.equal(l, JSON.stringify(parsed) + '\n');
+      }
+      const first = JSON.parse(lines[0]!) as { entry: Record<string, unknown> };
+      assert.deepEqual(first.entry, {
+        name: Buffer.from('dir/file').toString('base64'),
+        type: 'file',
+        size: '0',
+        uid: -1,
+        mtimeNs: '1763797579000000001',
+        ctimeNs: '-5000000123',
+        inode: String(0xffff_ffff_ffff_fff0n),
+        dev: String(0x8000_0000_0000_0001n),
+        unstable: true,
+        cartridge: 3,
+        tapeFile: 12,
+        block: 1000,
+        blockOffset: 0,
+        streamOffset: String(0x1_0000_0000n),
+      });
+    } finally {
+      a.cleanup();
+    }
+  });
+
   it('reads a run without entries (nothing changed), and ignores fields and lines of a newer minor', async () => {
     const a = tempFilelist();
     const b = tempFilelist();

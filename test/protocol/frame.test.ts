@@ -34,7 +34,7 @@ function feedInPieces(dec: FrameDecoder, bytes: Buffer, sizes: () => number) {
   return out;
 }
 
-test('control, data and data-end frames survive any chunking', () => {
+test('control, data and data-end frames survive any chunking; data comes in the pieces it arrived in', () => {
   const enc = new FrameEncoder();
   const env = afwire.Envelope.encode({ request: { id: 42, queryPosition: {} } }).finish();
   const data = Buffer.from('tape block contents');
@@ -42,21 +42,34 @@ test('control, data and data-end frames survive any chunking', () => {
   const wire = Buffer.concat([...enc.encode(FrameType.CONTROL, env), ...enc.encode(FrameType.DATA, data), ...enc.encode(FrameType.DATA_END, end)]);
   for (const piece of [1, 2, 3, 5, 7, 64, wire.length]) {
     const frames = feedInPieces(new FrameDecoder(), wire, () => piece);
-    assert.deepEqual(
-      frames.map((f) => f.type),
-      [FrameType.CONTROL, FrameType.DATA, FrameType.DATA_END],
-    );
-    assert.equal(afwire.Envelope.decode(frames[0]!.payload).request?.id, 42);
-    assert.deepEqual(frames[1]!.payload, data);
-    assert.equal(frames[2]!.payload.length, end.length);
+    const first = frames[0]!;
+    const last = frames[frames.length - 1]!;
+    const middle = frames.slice(1, -1);
+    assert.equal(first.type, FrameType.CONTROL);
+    assert.equal(afwire.Envelope.decode(first.payload).request?.id, 42);
+    assert.ok(middle.every((f) => f.type === FrameType.DATA));
+    assert.deepEqual(Buffer.concat(middle.map((f) => f.payload)), data);
+    assert.ok(middle.length <= Math.ceil(data.length / piece) + 1, 'no piece smaller than what arrived together');
+    assert.equal(last.type, FrameType.DATA_END);
+    assert.equal(last.payload.length, end.length);
   }
 });
 
-test('an empty payload is a complete frame', () => {
+test('data pieces are views of the pushed chunk, not copies', () => {
+  const wire = Buffer.concat(new FrameEncoder().encode(FrameType.DATA, Buffer.alloc(1000, 9)));
+  const frames = new FrameDecoder().push(wire);
+  assert.equal(frames.length, 1);
+  assert.equal(frames[0]!.payload.buffer, wire.buffer);
+  assert.equal(frames[0]!.payload.length, 1000);
+});
+
+test('an empty payload is a complete frame; an empty DATA frame carries nothing to hand on', () => {
   const dec = new FrameDecoder();
   const frames = dec.push(encodeFrameHeader(FrameType.DATA_END, 0));
   assert.equal(frames.length, 1);
   assert.equal(frames[0]!.payload.length, 0);
+  assert.ok(dec.idle);
+  assert.deepEqual(dec.push(encodeFrameHeader(FrameType.DATA, 0)), []);
   assert.ok(dec.idle);
 });
 

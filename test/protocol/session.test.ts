@@ -241,7 +241,8 @@ test('remote start output comes back with the exit status; requests after a data
     assert.equal((await c.request({ queryPosition: {} })).position?.tapeFile, 1);
     const third = await c.receiveData({ read: { maxBytes: u64(5 * MiB) } });
     for await (const chunk of third.data) {
-      assert.equal((chunk as Buffer).length, MiB);
+      // data comes in the pieces the socket delivered, never more than a frame
+      assert.ok((chunk as Buffer).length > 0 && (chunk as Buffer).length <= MiB);
       break; // leaves the stream in the middle of a frame pull
     }
     assert.equal((await c.request({ queryPosition: {} })).position?.cartridge, 3);

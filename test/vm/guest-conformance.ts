@@ -4,7 +4,7 @@
 import { openStDrive } from '../../drivers/st/index.js';
 import type { TapeDevice } from '../../drivers/tape/tape-device.js';
 import { defineConformanceSuite } from '../drivers/conformance/suite.js';
-import { DEVICE, freshCartridge } from './guest-medium.js';
+import { DEVICE, SCSI_DEBUG_IGNORES_WP, freshCartridge } from './guest-medium.js';
 
 defineConformanceSuite(
   'st',
@@ -25,5 +25,12 @@ defineConformanceSuite(
       },
     };
   },
-  { keepsData: false, minBlock: 512, canSizeMedium: false, mediumIsSmall: true, earlyWarningFlavours: ['write-lands'] },
+  {
+    keepsData: false,
+    minBlock: 512,
+    canSizeMedium: false,
+    mediumIsSmall: true,
+    earlyWarningFlavours: ['write-lands'],
+    cannotWriteProtect: SCSI_DEBUG_IGNORES_WP,
+  },
 );

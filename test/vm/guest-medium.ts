@@ -9,6 +9,17 @@ import { mtio } from '../../drivers/st/mtio-addon.js';
 export const DEVICE = process.env.AFBACKUP_TAPE_DEVICE ?? '/dev/nst0';
 
 /**
+ * Why the write-protect case cannot run here. Seen in the VM (Linux 7.3.4, wp=1 at load or
+ * written to /sys/module/scsi_debug/parameters/wp before the open): MTIOCGET has no
+ * GMT_WR_PROT, write and MTWEOF succeed. In drivers/scsi/scsi_debug.c, resp_mode_sense() sets
+ * the WP bit (0x80 of the device-specific parameter, which st reads at open) only
+ * `if (is_disk || is_zbc)`, and resp_write_tape() and resp_write_filemarks() never look at
+ * sdebug_wp. guest-st.ts checks that this still holds.
+ */
+export const SCSI_DEBUG_IGNORES_WP =
+  "scsi_debug ignores wp for its tape: its MODE SENSE sets the WP bit for disks only and its tape writes never check wp (seen on Linux 7.3: no GMT_WR_PROT, write and weof succeed)";
+
+/**
  * Size of the partition each case runs in, in scsi_debug's tape units. scsi_debug counts every
  * record and filemark as one unit whatever its size (10000 units in all, partitions >= 100), and
  * reports the early warning 20 units before the end: at about 9 ms per write under TCG this

@@ -2,6 +2,7 @@
 // the real one inside the tape VM (bundled to /afbackup/guest-st.mjs). The tape semantics
 // themselves are the conformance suite's (guest-conformance.ts).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { openStDrive } from '../../drivers/st/index.js';
 import type { TapeDevice } from '../../drivers/tape/tape-device.js';
@@ -81,5 +82,28 @@ describe('drivers/st on the Linux st driver', () => {
     await assert.rejects(device.read(new Uint8Array(65536)), (e) => isTapeError(e, 'EIO'));
     await device.op('load');
     assert.equal((await device.status()).bot, true);
+  });
+
+  // st learns write protection from MODE SENSE when the drive is opened, so wp is set before
+  // the open, as a write-protected cartridge would be in the drive before it.
+  // This is why the conformance suite's write-protect case is skipped for st (guest-medium.ts).
+  it("scsi_debug's wp does not reach its tape: no write-protect bit, writes and filemarks land", async () => {
+    const wp = '/sys/module/scsi_debug/parameters/wp';
+    await device.close();
+    fs.writeFileSync(wp, '1');
+    try {
+      assert.equal(fs.readFileSync(wp, 'utf8').trim(), 'Y');
+      device = await openStDrive(DEVICE);
+      const honoured =
+        'scsi_debug now write-protects its tape: give guest-conformance.ts a writeProtect capability ' +
+        '(set wp, then open the drive again) so the conformance case runs on st, and drop this case';
+      assert.equal((await device.status()).writeProtected, false, honoured);
+      assert.equal(await device.write(record(1024)), 1024, honoured);
+      await device.op('weof', 1);
+      await device.op('rewind');
+      assert.equal(await device.read(new Uint8Array(65536)), 1024);
+    } finally {
+      fs.writeFileSync(wp, '0');
+    }
   });
 });

@@ -12,18 +12,19 @@ import type { FileState, FileVersion, RunInfo } from './types.js';
  * The newest version of each name among `runs` (complete and failed ones; failed runs' entries
  * did reach the tape), leaving out names a later complete run recorded as deleted. Runs are
  * read newest first, each in insertion order, so the scan is sequential; older versions and
- * deleted names are skipped as they come.
+ * deleted names are skipped as they come. `raw`: rows arrive as arrays (column order of `sql`,
+ * the name first), which spares an object per row where the caller builds its own.
  */
-function newestFirst<R extends { name: Buffer }, T>(db: Database.Database, runs: readonly RunInfo[], sql: string, convert: (row: R) => T): Map<string, T> {
+function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], sql: string, raw: boolean, nameOf: (row: R) => Buffer, convert: (row: R) => T): Map<string, T> {
   const bound = stateLowerBound(runs);
   const scope = runs.filter((r) => r.id >= bound && r.state !== 'running').sort((a, b) => b.id - a.id);
-  const entries = db.prepare(sql).safeIntegers(true);
+  const entries = db.prepare(sql).safeIntegers(true).raw(raw);
   const deletions = db.prepare('SELECT name FROM deletions WHERE run_id = ?').pluck();
   const live = new Map<string, T>();
   const deleted = new Set<string>();
   for (const run of scope) {
     for (const row of entries.iterate(run.id) as IterableIterator<R>) {
-      const key = nameKey(row.name);
+      const key = nameKey(nameOf(row));
       if (!live.has(key) && !deleted.has(key)) live.set(key, convert(row));
     }
     if (run.state === 'complete') for (const name of deletions.iterate(run.id) as IterableIterator<Buffer>) deleted.add(nameKey(name));
@@ -33,32 +34,24 @@ function newestFirst<R extends { name: Buffer }, T>(db: Database.Database, runs:
 
 /** Every name alive in the state the runs make up, with its version, sorted by name. */
 export function liveVersions(db: Database.Database, runs: readonly RunInfo[]): FileVersion[] {
-  const live = newestFirst(db, runs, `SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.run_id = ?`, versionFromRow);
+  const live = newestFirst(db, runs, `SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.run_id = ?`, false, (r: VersionRow) => r.name, versionFromRow);
   return [...live.values()].sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-interface StateRow {
-  name: Buffer;
-  type: EntryType;
-  size: bigint;
-  mtime_ns: bigint;
-  ctime_ns: bigint;
-  inode: bigint;
-  dev: bigint;
-  unstable: bigint;
-}
+/** name, type, size, mtime_ns, ctime_ns, inode, dev, unstable */
+type StateRow = [Buffer, EntryType, bigint, bigint, bigint, bigint, bigint, bigint];
+
+/** Inode and device numbers are stored signed (SQLite); most are small enough to need no conversion. */
+const unsigned64 = (n: bigint): bigint => (n < 0n ? BigInt.asUintN(64, n) : n);
 
 /** What change detection compares with, by nameKey(name). */
 export function liveStates(db: Database.Database, runs: readonly RunInfo[]): Map<string, FileState> {
-  return newestFirst(db, runs, 'SELECT name, type, size, mtime_ns, ctime_ns, inode, dev, unstable FROM entries WHERE run_id = ?', (r: StateRow) => ({
-    type: r.type,
-    size: r.size,
-    mtimeNs: r.mtime_ns,
-    ctimeNs: r.ctime_ns,
-    inode: BigInt.asUintN(64, r.inode),
-    dev: BigInt.asUintN(64, r.dev),
-    ...(r.unstable !== 0n ? { unstable: true } : {}),
-  }));
+  const sql = 'SELECT name, type, size, mtime_ns, ctime_ns, inode, dev, unstable FROM entries WHERE run_id = ?';
+  return newestFirst(db, runs, sql, true, (r: StateRow) => r[0], (r: StateRow): FileState => {
+    const state: FileState = { type: r[1], size: r[2], mtimeNs: r[3], ctimeNs: r[4], inode: unsigned64(r[5]), dev: unsigned64(r[6]) };
+    if (r[7] !== 0n) state.unstable = true;
+    return state;
+  });
 }
 
 export interface VersionQuery {

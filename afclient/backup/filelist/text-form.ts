@@ -37,16 +37,14 @@ function headerLine(r: RunInfo): string {
 
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
 export function* exportText(filelist: Filelist, runs: readonly RunInfo[] = filelist.runs().filter((r) => r.state !== 'running')): Generator<string> {
-  const entries = filelist.db
-    .prepare('SELECT name, uid, mtime_ns AS mtime, cartridge, tape_file AS file FROM entries WHERE run_id = ? ORDER BY rowid')
-    .safeIntegers(true);
+  const entries = filelist.db.prepare('SELECT name, uid, mtime_ns, cartridge, tape_file FROM entries WHERE run_id = ? ORDER BY rowid').safeIntegers(true).raw(true);
   const deletions = filelist.db.prepare('SELECT name FROM deletions WHERE run_id = ? ORDER BY rowid').pluck();
   for (const r of runs) {
     yield headerLine(r) + '\n';
     const unit = `${r.serverHost}%${r.serverPort}!`;
-    for (const e of entries.iterate(r.id) as IterableIterator<{ name: Buffer; uid: bigint; mtime: bigint; cartridge: bigint; file: bigint }>) {
-      const owner = e.uid >= 0n ? `|${e.uid}~${seconds(e.mtime)}` : '';
-      yield `${unit}${e.cartridge}.${e.file}${owner}: ${cEscape(e.name)}\n`;
+    for (const [name, uid, mtime, cartridge, file] of entries.iterate(r.id) as IterableIterator<[Buffer, bigint, bigint, bigint, bigint]>) {
+      const owner = uid >= 0n ? `|${uid}~${seconds(mtime)}` : '';
+      yield `${unit}${cartridge}.${file}${owner}: ${cEscape(name)}\n`;
     }
     for (const name of deletions.iterate(r.id) as IterableIterator<Buffer>) yield `${DELETED}${cEscape(name)}\n`;
     yield '\n';

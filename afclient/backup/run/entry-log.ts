@@ -6,13 +6,6 @@ import { OffsetLog } from '../../remote/offset-log.js';
 import type { StreamMap } from '../../remote/positions.js';
 import type { FileState, FilelistEntry } from '../filelist/types.js';
 
-export interface LoggedEntry extends FileState {
-  name: Buffer;
-  uid: number;
-  /** Where its record starts in the session's stream. */
-  streamOffset: bigint;
-}
-
 export class EntryLog {
   private readonly log: OffsetLog;
 
@@ -24,8 +17,9 @@ export class EntryLog {
     return this.log.count;
   }
 
-  add(e: LoggedEntry): void {
-    this.log.add(e.streamOffset, `${e.name.toString('hex')} ${e.type} ${e.size} ${e.uid} ${e.mtimeNs} ${e.ctimeNs} ${e.inode} ${e.dev} ${e.unstable ? 1 : 0}`);
+  /** An entry the archive writer has written: its record starts at `streamOffset` of the session's stream. */
+  add(name: Buffer, uid: number, state: FileState, unstable: boolean, streamOffset: bigint): void {
+    this.log.add(streamOffset, `${name.toString('hex')} ${state.type} ${state.size} ${uid} ${state.mtimeNs} ${state.ctimeNs} ${state.inode} ${state.dev} ${unstable ? 1 : 0}`);
   }
 
   /** The entries with their tape positions, in batches; throws when the map lacks an offset. */

@@ -2,19 +2,30 @@
 // SIGINT/SIGTERM (the run stops and ends as failed; the filelist keeps exactly what reached
 // the tape) and the exit status: 0 done, 1 done with problems (entries not saved, a program
 // or server message failed), 2 failed (nothing of this run counts; usage or configuration
-// errors too), 3 InitProgram refused the run.
+// errors too), 3 InitProgram refused the run. With -d the program checks its command line and
+// configuration, starts itself again in the background and exits 0; the background run's
+// messages and exit status go to the log.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError } from '../../../protocol/config/config.js';
 import { loadClientConfig, type ClientConfig } from '../client-config.js';
 import { parseCommandLine, UsageError, type ParsedCommandLine, type Program } from './cli-options.js';
 import { EXIT, runBackup } from './run-backup.js';
 import { updateIndexes } from './update-indexes.js';
 
-/** Appends to LoggingFile; with `alsoStderr` the line goes to standard error too. */
+/** Set in the environment of a run started by -d: the log its messages, output and errors go to. */
+const DETACHED_LOG = 'AFBACKUP_DETACHED_LOG';
+
+/**
+ * Appends to LoggingFile; with `alsoStderr` the line goes to standard error too (not in a run
+ * started by -d: its standard error is the log file already).
+ */
 function logWriter(program: string, config: ClientConfig | undefined, alsoStderr = true): (line: string) => void {
   const file = config?.loggingFile;
+  const detached = process.env[DETACHED_LOG] !== undefined;
   return (line) => {
-    if (alsoStderr || file === '-') process.stderr.write(`${program}: ${line}\n`);
+    if ((alsoStderr && !detached) || file === '-') process.stderr.write(`${program}: ${line}\n`);
     if (!file || file === '-') return;
     try {
       fs.appendFileSync(file, `${new Date().toISOString()} ${program}[${process.pid}]: ${line}\n`);
@@ -31,6 +42,8 @@ async function programMain(program: Program, argv: string[], body: (cl: ParsedCo
     const cl = parseCommandLine(program, argv);
     if (argv.includes('--help')) return EXIT.ok;
     config = cl.apply(await loadClientConfig(cl.configFile));
+    const detachedLog = process.env[DETACHED_LOG];
+    if (detachedLog) config = { ...config, loggingFile: detachedLog };
     return await body(cl, config, logWriter(program, config));
   } catch (e) {
     const say = logWriter(program, config);
@@ -41,8 +54,36 @@ async function programMain(program: Program, argv: string[], body: (cl: ParsedCo
   }
 }
 
+/**
+ * -d: starts this program again, detached, with the same command line; its standard output and
+ * error are appended to LoggingFile (VarDirectory/PROGRAM.log when that is unset or '-').
+ */
+async function detach(program: string, argv: string[], config: ClientConfig): Promise<number> {
+  const log = config.loggingFile && config.loggingFile !== '-' ? config.loggingFile : path.join(config.varDirectory, `${program}.log`);
+  fs.mkdirSync(path.dirname(log), { recursive: true });
+  const fd = fs.openSync(log, 'a', 0o600);
+  try {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...argv], {
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      env: { ...process.env, [DETACHED_LOG]: log },
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', reject);
+    });
+    child.unref();
+    process.stderr.write(`${program}: running in the background as process ${child.pid}; its messages go to ${log}\n`);
+    return EXIT.ok;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function backupMain(program: 'full_backup' | 'incr_backup', argv: string[]): Promise<number> {
   return programMain(program, argv, async (cl, config, say) => {
+    if (cl.detach && process.env[DETACHED_LOG] === undefined) return detach(program, argv, config);
+    if (!config.writeChecksums) say('-x (WriteChecksums: no): checksums are part of the archive format and always written (each chunk and each file); -x changes nothing');
     const controller = new AbortController();
     const log = logWriter(program, config, false);
     const stop = (signal: string): void => {
@@ -57,8 +98,12 @@ export function backupMain(program: 'full_backup' | 'incr_backup', argv: string[
     try {
       const status = await runBackup(config, {
         program,
-        backup: program === 'full_backup' ? { kind: 'full', parts: config.parts.length } : { kind: 'incr', level: cl.level, differential: cl.differential },
+        // Names on the command line leave the counters and references alone, as in afbackup.
+        backup: program === 'full_backup' ? { kind: 'full', parts: config.parts.length } : { kind: 'incr', level: cl.level, differential: cl.differential || cl.entries !== undefined },
         dropLower: cl.dropLower,
+        append: cl.append || (program === 'full_backup' && cl.entries !== undefined),
+        ...(cl.entries ? { entries: cl.entries } : {}),
+        newCartridge: cl.newCartridge,
         verbose: cl.verbose,
         say,
         out: (text) => process.stdout.write(text),

@@ -61,11 +61,43 @@ export interface PackResult {
 }
 
 
+/**
+ * First in, first out, in amortized constant time: thousands of small files can wait in the
+ * writer at once, and Array.prototype.shift copies the whole array when it is that long.
+ */
+export class Fifo<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  first(): T | undefined {
+    return this.items[this.head];
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
 export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRunOptions): Promise<PackResult> {
   await sink(o.infoBlock);
   const base = BigInt(o.infoBlock.length);
   // Entries queued in the writer, in order, with what the filelist records about them.
-  const queued: { name: Buffer; state: FileState; uid: number }[] = [];
+  const queued = new Fifo<{ name: Buffer; state: FileState; uid: number }>();
   const damaged = new Set<string>();
   let entries = 0;
   let bytes = 0n;
@@ -75,12 +107,11 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     ...(o.bytes < THREADS_FROM_BYTES ? { workers: 0 } : {}),
     onWritten: (w) => {
       // Entries whose content failed entirely were never written: drop them from the front.
-      while (queued.length > 0 && !queued[0]!.name.equals(w.meta.name)) queued.shift();
+      while (queued.size > 0 && !queued.first()!.name.equals(w.meta.name)) queued.shift();
       const q = queued.shift();
       if (!q) return;
-      const key = q.name.toString('latin1');
-      const unstable = damaged.delete(key) || isUnstable(q.state, o.runStartNs);
-      o.log.add({ ...q.state, unstable, name: q.name, uid: q.uid, streamOffset: base + w.streamOffset });
+      const unstable = (damaged.size > 0 && damaged.delete(q.name.toString('latin1'))) || isUnstable(q.state, o.runStartNs);
+      o.log.add(q.name, q.uid, q.state, unstable, base + w.streamOffset);
       entries++;
       bytes += q.state.size;
       o.onProgress?.({ entries, bytes });

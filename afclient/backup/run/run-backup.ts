@@ -23,9 +23,11 @@ import { lastFullStart, minInfoOf, newestFilelistCopy } from './min-info.js';
 import { packRun } from './pack-entries.js';
 import { sendPreciousTapes } from './precious.js';
 import { runProgram, type Placeholders } from './programs.js';
+import { watchServerMessages } from './server-messages.js';
 import { selectEntries } from './select-entries.js';
 import { formatReport, startProgress, type RunStatistics } from './statistics.js';
 import { filelistCopyProducer, nextSessionStart, runLabel, writeTapeSession } from './tape-sessions.js';
+import { appendTextIndex, removeTextIndexes, textIndexFile } from './text-index.js';
 
 export const EXIT = { ok: 0, warnings: 1, failed: 2, initRefused: 3 } as const;
 
@@ -34,6 +36,16 @@ export interface RunRequest {
   backup: BackupRequest;
   /** incr_backup -H: drop the entries of lower-level runs and release their tapes. */
   dropLower: boolean;
+  /**
+   * full_backup -a: everything configured is saved into the current full backup number (no new
+   * counter, filelist generation or part). Recorded as a differential of the highest incremental
+   * level: it holds every entry, yet later runs keep their references as they were.
+   */
+  append?: boolean;
+  /** Entries named on the command line, saved instead of DirsToBackup (and its parts). */
+  entries?: string[];
+  /** -G: the run's stream starts on a new cartridge. */
+  newCartridge?: boolean;
   verbose: boolean;
   /** Messages for the user (problems, the failure); also go to LoggingFile. */
   say: (line: string) => void;
@@ -46,11 +58,13 @@ export interface RunRequest {
 const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 
 function codecOf(c: ClientConfig): CodecSpec {
+  if (!c.processFiles) return { kind: 'none' };
   if (c.process) return { kind: 'filter', command: c.process.compress, restoreCommand: c.process.uncompress };
   return { kind: 'zstd', level: c.builtinCompressLevel ?? 3 };
 }
 
-function kindOf(plan: RunPlan): string {
+function kindOf(plan: RunPlan, append: boolean): string {
+  if (append) return 'full backup (appended)';
   if (plan.level === FULL_LEVEL) return plan.parts > 1 ? `full backup part ${plan.part}/${plan.parts}` : 'full backup';
   if (plan.level === 0) return plan.differential ? 'differential backup' : 'incremental backup';
   return `level ${plan.level}${plan.differential ? ' differential' : ''} backup`;
@@ -136,10 +150,10 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const startNs = nowNs();
     fl.markInterruptedRuns(startNs);
     const runs = fl.runs();
-    const plan = referenceFor(req.backup, runs);
-    stats.kind = kindOf(plan);
+    const plan = req.append ? { ...referenceFor({ kind: 'incr', level: FULL_LEVEL - 1, differential: true }, runs), saveAll: true } : referenceFor(req.backup, runs);
+    stats.kind = kindOf(plan, req.append ?? false);
     const referenceRun = plan.referenceRunId !== undefined ? fl.run(plan.referenceRunId) : undefined;
-    const entries = plan.level === FULL_LEVEL ? config.parts[plan.part - 1]! : config.dirsToBackup;
+    const entries = req.entries ?? (plan.level === FULL_LEVEL ? config.parts[plan.part - 1]! : config.dirsToBackup);
     if (entries.length === 0) throw new Error(`${config.file}: DirsToBackup is empty; name what to save (relative to RootDirectory ${config.rootDirectory})`);
     const selection = selectEntries({
       root: config.rootDirectory,
@@ -147,7 +161,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes, backupType: plan.level === FULL_LEVEL ? { full: true, part: plan.part, parts: plan.parts } : { full: false, level: plan.level } },
       reference: fl.referenceState(plan.referenceRunId),
       saveAll: plan.saveAll,
-      forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, config.dirsToBackup),
+      forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, req.entries ?? config.dirsToBackup),
       report,
       workDir: work,
     });
@@ -159,10 +173,11 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     stats.server = `${unit.host}:${unit.port}`;
     const identity = { clientId: config.clientIdentifier, server: unit.host, port: unit.port, fullNumber: plan.fullNumber, part: plan.part, parts: plan.parts, startNs };
     const atStart = minInfoOf(identity, newestFilelistCopy(runs), lastFullStart(runs));
-    const runId = fl.beginRun({ ...identity, level: plan.level, differential: plan.differential, serverHost: unit.host, serverPort: unit.port, dirsToBackup: config.dirsToBackup });
-    const progress = startProgress({ tty: Boolean(process.stdout.isTTY) && !req.verbose, ...(config.reportProgress ? { progressFile: path.join(config.varDirectory, 'progress') } : {}), totalEntries: selection.entries.count + selection.specials.length, totalBytes: selection.bytes });
+    const runId = fl.beginRun({ ...identity, level: plan.level, differential: plan.differential, serverHost: unit.host, serverPort: unit.port, dirsToBackup: req.entries ?? config.dirsToBackup });
+    const progress = startProgress({ tty: Boolean(process.stdout.isTTY) && !req.verbose, ...(config.reportProgress ? { progressFile: config.progressFile ?? path.join(config.varDirectory, 'progress') } : {}), totalEntries: selection.entries.count + selection.specials.length, totalBytes: selection.bytes });
     let session;
     let written = false;
+    const messages = config.printServerMessages?.programs.includes('b') ? watchServerMessages(config, unit, req.say) : undefined;
     try {
       session = await writeTapeSession(client, unit.cartridgeSet, 'archive', { afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, async (sink) => {
         const packed = await packRun(sink, {
@@ -180,7 +195,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
         });
         stats.bytes = packed.bytes;
         stats.streamBytes = packed.streamBytes;
-      });
+      }, { newCartridge: req.newCartridge ?? false });
       written = true;
     } catch (e) {
       fl.finishRun(runId, { state: 'failed', endNs: nowNs() });
@@ -188,6 +203,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       throw new Error(`${why}; nothing of this run counts as saved, the next run saves it again`);
     } finally {
       progress.stop(written);
+      await messages?.stop();
     }
 
     // The server has confirmed the close: everything logged is on tape.
@@ -226,12 +242,17 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       { file: machineFile, name: `${copyName}${RUN_COPY_SUFFIX}` },
     ];
     try {
-      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(copyFiles));
+      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(copyFiles, config.processLogfiles));
       if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
         report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
       }
     } catch (e) {
       report.problem('filelist copy', `could not be written to tape (${(e as Error).message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
+    }
+    if (config.indexFilePart) {
+      await appendTextIndex(config.indexFilePart, plan.fullNumber, config.processLogfiles, exportFile).catch((e: Error) =>
+        report.problem('IndexFilePart', `the run's lines could not be added to the text index ${textIndexFile(config.indexFilePart!, plan.fullNumber, config.processLogfiles)} (${e.message}); the filelist has them`),
+      );
     }
     values.i = final.line;
     if (config.startupInfoProgram) {
@@ -268,7 +289,17 @@ function writeLines(file: string, lines: Iterable<string>): void {
 }
 
 async function rotateAndProtect(config: ClientConfig, fl: Filelist, report: Reporter, current: { client: ProtocolClient; unit: ServerUnit }): Promise<void> {
+  const numbers = (): Set<number> => new Set(fl.runs().map((r) => r.fullNumber));
+  const before = numbers();
   fl.rotate({ numIndexesToStore: config.numIndexesToStore, ...(config.daysToStoreIndexes !== undefined ? { daysToStoreIndexes: config.daysToStoreIndexes } : {}), nowNs: nowNs() });
+  if (config.indexFilePart) {
+    const after = numbers();
+    try {
+      removeTextIndexes(config.indexFilePart, [...before].filter((n) => !after.has(n)));
+    } catch (e) {
+      report.problem('IndexFilePart', `a text index of a rotated filelist could not be removed (${(e as Error).message}); remove it by hand`);
+    }
+  }
   const problems = await sendPreciousTapes(config, fl.preciousCartridges(), current);
   for (const p of problems) report.problem('PreciousTapes', p);
 }

@@ -13,8 +13,9 @@ export function runLabel(clientId: string, fullNumber: number, part: number, par
   return `${clientId} ${fullNumber}.${part}/${parts} level ${level}`;
 }
 
-export function writeTapeSession(client: ProtocolClient, cartridgeSet: number, kind: SessionKind, metadata: Record<string, string>, produce: ArchiveProducer): Promise<WriteSessionResult> {
-  return writeSession(client, { cartridgeSet, kind, metadata }, produce);
+/** `newCartridge` (-G): the session starts on a new cartridge instead of after the last tape file written. */
+export function writeTapeSession(client: ProtocolClient, cartridgeSet: number, kind: SessionKind, metadata: Record<string, string>, produce: ArchiveProducer, o: { newCartridge?: boolean } = {}): Promise<WriteSessionResult> {
+  return writeSession(client, { cartridgeSet, kind, metadata, ...(o.newCartridge ? { newCartridge: true } : {}) }, produce);
 }
 
 /** Where the next session of the cartridge set starts (block 0 of a new tape file). */
@@ -39,13 +40,14 @@ export interface CopyFile {
 }
 
 /**
- * The filelist copy: one zstd-compressed archive entry per file, in order. The text form comes
- * first: afrestore releases that read only the first entry still find what they understand.
+ * The filelist copy: one archive entry per file, in order, zstd-compressed unless `compress` is
+ * false (-L: readable without a decompressor). The text form comes first: afrestore releases
+ * that read only the first entry still find what they understand.
  */
-export function filelistCopyProducer(files: readonly CopyFile[]): ArchiveProducer {
+export function filelistCopyProducer(files: readonly CopyFile[], compress = true): ArchiveProducer {
   return async (sink) => {
     // Entries of moderate size: compressed on this thread, no threads to start.
-    const writer = new ArchiveWriter(sink, { codec: { kind: 'zstd', level: 9 }, workers: 0 });
+    const writer = new ArchiveWriter(sink, { codec: compress ? { kind: 'zstd', level: 9 } : { kind: 'none' }, workers: 0 });
     for (const { file, name } of files) {
       const st = fs.statSync(file, { bigint: true });
       const now = BigInt(Date.now()) * 1_000_000n;

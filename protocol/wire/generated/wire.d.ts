@@ -1107,8 +1107,17 @@ export namespace afwire {
         /** Request goodbye. */
         goodbye?: (afwire.Goodbye.$Properties|null);
 
+        /** Request copyBegin. */
+        copyBegin?: (afwire.CopyBegin.$Properties|null);
+
+        /** Request copyTapeFile. */
+        copyTapeFile?: (afwire.CopyTapeFile.$Properties|null);
+
+        /** Request copyCommit. */
+        copyCommit?: (afwire.CopyCommit.$Properties|null);
+
         /** Request op. */
-        op?: ("openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye");
+        op?: ("openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"|"copyBegin"|"copyTapeFile"|"copyCommit");
 
         /**
          * Creates a new Request instance using the specified properties.
@@ -1248,8 +1257,17 @@ export namespace afwire {
             /** Request goodbye */
             goodbye?: (afwire.Goodbye.$Properties|null);
 
+            /** Request copyBegin */
+            copyBegin?: (afwire.CopyBegin.$Properties|null);
+
+            /** Request copyTapeFile */
+            copyTapeFile?: (afwire.CopyTapeFile.$Properties|null);
+
+            /** Request copyCommit */
+            copyCommit?: (afwire.CopyCommit.$Properties|null);
+
             /** Request op */
-            op?: ("openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye");
+            op?: ("openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"|"copyBegin"|"copyTapeFile"|"copyCommit");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1275,9 +1293,12 @@ export namespace afwire {
           clientMessage?: afwire.ClientMessage.$Shape|null;
           remoteStart?: afwire.RemoteStart.$Shape|null;
           goodbye?: afwire.Goodbye.$Shape|null;
+          copyBegin?: afwire.CopyBegin.$Shape|null;
+          copyTapeFile?: afwire.CopyTapeFile.$Shape|null;
+          copyCommit?: afwire.CopyCommit.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ op?: undefined; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "openForWrite"; openForWrite: afwire.OpenForWrite.$Shape; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "openForRead"; openForWrite?: null; openForRead: afwire.OpenForRead.$Shape; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "write"; openForWrite?: null; openForRead?: null; write: afwire.WriteData.$Shape; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "read"; openForWrite?: null; openForRead?: null; write?: null; read: afwire.ReadData.$Shape; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "close"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close: afwire.CloseTape.$Shape; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryPosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition: afwire.QueryPosition.$Shape; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryWritePosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition: afwire.QueryWritePosition.$Shape; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryStreamerState"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState: afwire.QueryStreamerState.$Shape; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "setCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge: afwire.SetCartridge.$Shape; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "setTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile: afwire.SetTapeFile.$Shape; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "newTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile: afwire.RequestNewTapeFile.$Shape; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "newCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge: afwire.RequestNewCartridge.$Shape; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "listBackupHeaders"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders: afwire.ListBackupHeaders.$Shape; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "clientMessage"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage: afwire.ClientMessage.$Shape; remoteStart?: null; goodbye?: null }|{ op?: "remoteStart"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart: afwire.RemoteStart.$Shape; goodbye?: null }|{ op?: "goodbye"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye: afwire.Goodbye.$Shape })
+          ({ op?: undefined; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "openForWrite"; openForWrite: afwire.OpenForWrite.$Shape; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "openForRead"; openForWrite?: null; openForRead: afwire.OpenForRead.$Shape; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "write"; openForWrite?: null; openForRead?: null; write: afwire.WriteData.$Shape; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "read"; openForWrite?: null; openForRead?: null; write?: null; read: afwire.ReadData.$Shape; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "close"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close: afwire.CloseTape.$Shape; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryPosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition: afwire.QueryPosition.$Shape; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryWritePosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition: afwire.QueryWritePosition.$Shape; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryStreamerState"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState: afwire.QueryStreamerState.$Shape; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "setCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge: afwire.SetCartridge.$Shape; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "setTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile: afwire.SetTapeFile.$Shape; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "newTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile: afwire.RequestNewTapeFile.$Shape; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "newCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge: afwire.RequestNewCartridge.$Shape; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "listBackupHeaders"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders: afwire.ListBackupHeaders.$Shape; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "clientMessage"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage: afwire.ClientMessage.$Shape; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "remoteStart"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart: afwire.RemoteStart.$Shape; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "goodbye"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye: afwire.Goodbye.$Shape; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "copyBegin"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin: afwire.CopyBegin.$Shape; copyTapeFile?: null; copyCommit?: null }|{ op?: "copyTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile: afwire.CopyTapeFile.$Shape; copyCommit?: null }|{ op?: "copyCommit"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit: afwire.CopyCommit.$Shape })
         );
     }
 
@@ -3421,6 +3442,864 @@ export namespace afwire {
     }
 
     /**
+     * Properties of a CopyBegin.
+     * @deprecated Use afwire.CopyBegin.$Properties instead.
+     */
+    interface ICopyBegin extends afwire.CopyBegin.$Properties {
+    }
+
+    /** Represents a CopyBegin. */
+    class CopyBegin {
+
+        /**
+         * Constructs a new CopyBegin.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.CopyBegin.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyBegin cartridge. */
+        cartridge: number;
+
+        /** CopyBegin original. */
+        original: number;
+
+        /** CopyBegin sourceServer. */
+        sourceServer: string;
+
+        /** CopyBegin firstTapeFile. */
+        firstTapeFile: number;
+
+        /**
+         * Creates a new CopyBegin instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyBegin instance
+         */
+        static create(properties: afwire.CopyBegin.$Shape): afwire.CopyBegin & afwire.CopyBegin.$Shape;
+        static create(properties?: afwire.CopyBegin.$Properties): afwire.CopyBegin;
+
+        /**
+         * Encodes the specified CopyBegin message. Does not implicitly {@link afwire.CopyBegin.verify|verify} messages.
+         * @param m CopyBegin message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.CopyBegin.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CopyBegin message, length delimited. Does not implicitly {@link afwire.CopyBegin.verify|verify} messages.
+         * @param message CopyBegin message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.CopyBegin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyBegin message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.CopyBegin & afwire.CopyBegin.$Shape} CopyBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyBegin & afwire.CopyBegin.$Shape;
+
+        /**
+         * Decodes a CopyBegin message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.CopyBegin & afwire.CopyBegin.$Shape} CopyBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyBegin & afwire.CopyBegin.$Shape;
+
+        /**
+         * Verifies a CopyBegin message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CopyBegin message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CopyBegin
+         */
+        static fromObject(d: { [k: string]: any }): afwire.CopyBegin;
+
+        /**
+         * Creates a plain object from a CopyBegin message. Also converts values to other types if specified.
+         * @param m CopyBegin
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.CopyBegin, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyBegin to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CopyBegin
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CopyBegin {
+
+        /** Properties of a CopyBegin. */
+        interface $Properties {
+
+            /** CopyBegin cartridge */
+            cartridge?: (number|null);
+
+            /** CopyBegin original */
+            original?: (number|null);
+
+            /** CopyBegin sourceServer */
+            sourceServer?: (string|null);
+
+            /** CopyBegin firstTapeFile */
+            firstTapeFile?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyBegin. */
+        type $Shape = afwire.CopyBegin.$Properties;
+    }
+
+    /**
+     * Properties of a CopyTapeFile.
+     * @deprecated Use afwire.CopyTapeFile.$Properties instead.
+     */
+    interface ICopyTapeFile extends afwire.CopyTapeFile.$Properties {
+    }
+
+    /** Represents a CopyTapeFile. */
+    class CopyTapeFile {
+
+        /**
+         * Constructs a new CopyTapeFile.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.CopyTapeFile.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyTapeFile tapeFile. */
+        tapeFile: number;
+
+        /** CopyTapeFile filemark. */
+        filemark: boolean;
+
+        /**
+         * Creates a new CopyTapeFile instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyTapeFile instance
+         */
+        static create(properties: afwire.CopyTapeFile.$Shape): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
+        static create(properties?: afwire.CopyTapeFile.$Properties): afwire.CopyTapeFile;
+
+        /**
+         * Encodes the specified CopyTapeFile message. Does not implicitly {@link afwire.CopyTapeFile.verify|verify} messages.
+         * @param m CopyTapeFile message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.CopyTapeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CopyTapeFile message, length delimited. Does not implicitly {@link afwire.CopyTapeFile.verify|verify} messages.
+         * @param message CopyTapeFile message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.CopyTapeFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyTapeFile message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape} CopyTapeFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
+
+        /**
+         * Decodes a CopyTapeFile message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape} CopyTapeFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
+
+        /**
+         * Verifies a CopyTapeFile message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CopyTapeFile message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CopyTapeFile
+         */
+        static fromObject(d: { [k: string]: any }): afwire.CopyTapeFile;
+
+        /**
+         * Creates a plain object from a CopyTapeFile message. Also converts values to other types if specified.
+         * @param m CopyTapeFile
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.CopyTapeFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyTapeFile to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CopyTapeFile
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CopyTapeFile {
+
+        /** Properties of a CopyTapeFile. */
+        interface $Properties {
+
+            /** CopyTapeFile tapeFile */
+            tapeFile?: (number|null);
+
+            /** CopyTapeFile filemark */
+            filemark?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyTapeFile. */
+        type $Shape = afwire.CopyTapeFile.$Properties;
+    }
+
+    /**
+     * Properties of a CopyCommit.
+     * @deprecated Use afwire.CopyCommit.$Properties instead.
+     */
+    interface ICopyCommit extends afwire.CopyCommit.$Properties {
+    }
+
+    /** Represents a CopyCommit. */
+    class CopyCommit {
+
+        /**
+         * Constructs a new CopyCommit.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.CopyCommit.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyCommit expected. */
+        expected: afwire.TapeFileDigest.$Properties[];
+
+        /** CopyCommit backups. */
+        backups: afwire.CopiedBackup.$Properties[];
+
+        /**
+         * Creates a new CopyCommit instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyCommit instance
+         */
+        static create(properties: afwire.CopyCommit.$Shape): afwire.CopyCommit & afwire.CopyCommit.$Shape;
+        static create(properties?: afwire.CopyCommit.$Properties): afwire.CopyCommit;
+
+        /**
+         * Encodes the specified CopyCommit message. Does not implicitly {@link afwire.CopyCommit.verify|verify} messages.
+         * @param m CopyCommit message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.CopyCommit.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CopyCommit message, length delimited. Does not implicitly {@link afwire.CopyCommit.verify|verify} messages.
+         * @param message CopyCommit message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.CopyCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyCommit message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.CopyCommit & afwire.CopyCommit.$Shape} CopyCommit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyCommit & afwire.CopyCommit.$Shape;
+
+        /**
+         * Decodes a CopyCommit message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.CopyCommit & afwire.CopyCommit.$Shape} CopyCommit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyCommit & afwire.CopyCommit.$Shape;
+
+        /**
+         * Verifies a CopyCommit message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CopyCommit message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CopyCommit
+         */
+        static fromObject(d: { [k: string]: any }): afwire.CopyCommit;
+
+        /**
+         * Creates a plain object from a CopyCommit message. Also converts values to other types if specified.
+         * @param m CopyCommit
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.CopyCommit, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyCommit to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CopyCommit
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CopyCommit {
+
+        /** Properties of a CopyCommit. */
+        interface $Properties {
+
+            /** CopyCommit expected */
+            expected?: (afwire.TapeFileDigest.$Properties[]|null);
+
+            /** CopyCommit backups */
+            backups?: (afwire.CopiedBackup.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyCommit. */
+        type $Shape = afwire.CopyCommit.$Properties;
+    }
+
+    /**
+     * Properties of a TapeFileDigest.
+     * @deprecated Use afwire.TapeFileDigest.$Properties instead.
+     */
+    interface ITapeFileDigest extends afwire.TapeFileDigest.$Properties {
+    }
+
+    /** Represents a TapeFileDigest. */
+    class TapeFileDigest {
+
+        /**
+         * Constructs a new TapeFileDigest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.TapeFileDigest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TapeFileDigest tapeFile. */
+        tapeFile: number;
+
+        /** TapeFileDigest records. */
+        records: Long;
+
+        /** TapeFileDigest bytes. */
+        bytes: Long;
+
+        /** TapeFileDigest sha256. */
+        sha256: Uint8Array;
+
+        /**
+         * Creates a new TapeFileDigest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TapeFileDigest instance
+         */
+        static create(properties: afwire.TapeFileDigest.$Shape): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
+        static create(properties?: afwire.TapeFileDigest.$Properties): afwire.TapeFileDigest;
+
+        /**
+         * Encodes the specified TapeFileDigest message. Does not implicitly {@link afwire.TapeFileDigest.verify|verify} messages.
+         * @param m TapeFileDigest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.TapeFileDigest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified TapeFileDigest message, length delimited. Does not implicitly {@link afwire.TapeFileDigest.verify|verify} messages.
+         * @param message TapeFileDigest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.TapeFileDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TapeFileDigest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape} TapeFileDigest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
+
+        /**
+         * Decodes a TapeFileDigest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape} TapeFileDigest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
+
+        /**
+         * Verifies a TapeFileDigest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a TapeFileDigest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns TapeFileDigest
+         */
+        static fromObject(d: { [k: string]: any }): afwire.TapeFileDigest;
+
+        /**
+         * Creates a plain object from a TapeFileDigest message. Also converts values to other types if specified.
+         * @param m TapeFileDigest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.TapeFileDigest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TapeFileDigest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for TapeFileDigest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace TapeFileDigest {
+
+        /** Properties of a TapeFileDigest. */
+        interface $Properties {
+
+            /** TapeFileDigest tapeFile */
+            tapeFile?: (number|null);
+
+            /** TapeFileDigest records */
+            records?: (Long|null);
+
+            /** TapeFileDigest bytes */
+            bytes?: (Long|null);
+
+            /** TapeFileDigest sha256 */
+            sha256?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TapeFileDigest. */
+        type $Shape = afwire.TapeFileDigest.$Properties;
+    }
+
+    /**
+     * Properties of a CopiedBackup.
+     * @deprecated Use afwire.CopiedBackup.$Properties instead.
+     */
+    interface ICopiedBackup extends afwire.CopiedBackup.$Properties {
+    }
+
+    /** Represents a CopiedBackup. */
+    class CopiedBackup {
+
+        /**
+         * Constructs a new CopiedBackup.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.CopiedBackup.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopiedBackup tapeFile. */
+        tapeFile: number;
+
+        /** CopiedBackup clientId. */
+        clientId: string;
+
+        /** CopiedBackup sessionStarted. */
+        sessionStarted: Long;
+
+        /** CopiedBackup sessionFinished. */
+        sessionFinished: Long;
+
+        /** CopiedBackup sessionState. */
+        sessionState: string;
+
+        /** CopiedBackup sessionBytes. */
+        sessionBytes: Long;
+
+        /** CopiedBackup sequence. */
+        sequence: number;
+
+        /** CopiedBackup kind. */
+        kind: string;
+
+        /** CopiedBackup streamOffset. */
+        streamOffset: Long;
+
+        /** CopiedBackup bytes. */
+        bytes: Long;
+
+        /** CopiedBackup blocks. */
+        blocks: Long;
+
+        /** CopiedBackup blockSize. */
+        blockSize: number;
+
+        /** CopiedBackup payloadPerBlock. */
+        payloadPerBlock: number;
+
+        /** CopiedBackup headerBytes. */
+        headerBytes: number;
+
+        /** CopiedBackup complete. */
+        complete: boolean;
+
+        /** CopiedBackup written. */
+        written: Long;
+
+        /**
+         * Creates a new CopiedBackup instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopiedBackup instance
+         */
+        static create(properties: afwire.CopiedBackup.$Shape): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
+        static create(properties?: afwire.CopiedBackup.$Properties): afwire.CopiedBackup;
+
+        /**
+         * Encodes the specified CopiedBackup message. Does not implicitly {@link afwire.CopiedBackup.verify|verify} messages.
+         * @param m CopiedBackup message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.CopiedBackup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CopiedBackup message, length delimited. Does not implicitly {@link afwire.CopiedBackup.verify|verify} messages.
+         * @param message CopiedBackup message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.CopiedBackup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopiedBackup message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.CopiedBackup & afwire.CopiedBackup.$Shape} CopiedBackup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
+
+        /**
+         * Decodes a CopiedBackup message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.CopiedBackup & afwire.CopiedBackup.$Shape} CopiedBackup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
+
+        /**
+         * Verifies a CopiedBackup message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CopiedBackup message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CopiedBackup
+         */
+        static fromObject(d: { [k: string]: any }): afwire.CopiedBackup;
+
+        /**
+         * Creates a plain object from a CopiedBackup message. Also converts values to other types if specified.
+         * @param m CopiedBackup
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.CopiedBackup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopiedBackup to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CopiedBackup
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CopiedBackup {
+
+        /** Properties of a CopiedBackup. */
+        interface $Properties {
+
+            /** CopiedBackup tapeFile */
+            tapeFile?: (number|null);
+
+            /** CopiedBackup clientId */
+            clientId?: (string|null);
+
+            /** CopiedBackup sessionStarted */
+            sessionStarted?: (Long|null);
+
+            /** CopiedBackup sessionFinished */
+            sessionFinished?: (Long|null);
+
+            /** CopiedBackup sessionState */
+            sessionState?: (string|null);
+
+            /** CopiedBackup sessionBytes */
+            sessionBytes?: (Long|null);
+
+            /** CopiedBackup sequence */
+            sequence?: (number|null);
+
+            /** CopiedBackup kind */
+            kind?: (string|null);
+
+            /** CopiedBackup streamOffset */
+            streamOffset?: (Long|null);
+
+            /** CopiedBackup bytes */
+            bytes?: (Long|null);
+
+            /** CopiedBackup blocks */
+            blocks?: (Long|null);
+
+            /** CopiedBackup blockSize */
+            blockSize?: (number|null);
+
+            /** CopiedBackup payloadPerBlock */
+            payloadPerBlock?: (number|null);
+
+            /** CopiedBackup headerBytes */
+            headerBytes?: (number|null);
+
+            /** CopiedBackup complete */
+            complete?: (boolean|null);
+
+            /** CopiedBackup written */
+            written?: (Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopiedBackup. */
+        type $Shape = afwire.CopiedBackup.$Properties;
+    }
+
+    /**
+     * Properties of a CopyReport.
+     * @deprecated Use afwire.CopyReport.$Properties instead.
+     */
+    interface ICopyReport extends afwire.CopyReport.$Properties {
+    }
+
+    /** Represents a CopyReport. */
+    class CopyReport {
+
+        /**
+         * Constructs a new CopyReport.
+         * @param [p] Properties to set
+         */
+        constructor(p?: afwire.CopyReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyReport cartridge. */
+        cartridge: number;
+
+        /** CopyReport barcode. */
+        barcode: string;
+
+        /** CopyReport secondary. */
+        secondary: number;
+
+        /** CopyReport tapeFiles. */
+        tapeFiles: afwire.TapeFileDigest.$Properties[];
+
+        /**
+         * Creates a new CopyReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyReport instance
+         */
+        static create(properties: afwire.CopyReport.$Shape): afwire.CopyReport & afwire.CopyReport.$Shape;
+        static create(properties?: afwire.CopyReport.$Properties): afwire.CopyReport;
+
+        /**
+         * Encodes the specified CopyReport message. Does not implicitly {@link afwire.CopyReport.verify|verify} messages.
+         * @param m CopyReport message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: afwire.CopyReport.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CopyReport message, length delimited. Does not implicitly {@link afwire.CopyReport.verify|verify} messages.
+         * @param message CopyReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: afwire.CopyReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {afwire.CopyReport & afwire.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyReport & afwire.CopyReport.$Shape;
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {afwire.CopyReport & afwire.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyReport & afwire.CopyReport.$Shape;
+
+        /**
+         * Verifies a CopyReport message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CopyReport message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CopyReport
+         */
+        static fromObject(d: { [k: string]: any }): afwire.CopyReport;
+
+        /**
+         * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
+         * @param m CopyReport
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: afwire.CopyReport, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CopyReport
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CopyReport {
+
+        /** Properties of a CopyReport. */
+        interface $Properties {
+
+            /** CopyReport cartridge */
+            cartridge?: (number|null);
+
+            /** CopyReport barcode */
+            barcode?: (string|null);
+
+            /** CopyReport secondary */
+            secondary?: (number|null);
+
+            /** CopyReport tapeFiles */
+            tapeFiles?: (afwire.TapeFileDigest.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyReport. */
+        type $Shape = afwire.CopyReport.$Properties;
+    }
+
+    /**
      * Properties of a Response.
      * @deprecated Use afwire.Response.$Properties instead.
      */
@@ -3466,8 +4345,11 @@ export namespace afwire {
         /** Response session. */
         session?: (afwire.SessionSummary.$Properties|null);
 
+        /** Response copy. */
+        copy?: (afwire.CopyReport.$Properties|null);
+
         /** Response result. */
-        result?: ("position"|"writeResult"|"streamerState"|"headers"|"session");
+        result?: ("position"|"writeResult"|"streamerState"|"headers"|"session"|"copy");
 
         /**
          * Creates a new Response instance using the specified properties.
@@ -3580,8 +4462,11 @@ export namespace afwire {
             /** Response session */
             session?: (afwire.SessionSummary.$Properties|null);
 
+            /** Response copy */
+            copy?: (afwire.CopyReport.$Properties|null);
+
             /** Response result */
-            result?: ("position"|"writeResult"|"streamerState"|"headers"|"session");
+            result?: ("position"|"writeResult"|"streamerState"|"headers"|"session"|"copy");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3598,9 +4483,10 @@ export namespace afwire {
           streamerState?: afwire.StreamerStateInfo.$Shape|null;
           headers?: afwire.BackupHeaderList.$Shape|null;
           session?: afwire.SessionSummary.$Shape|null;
+          copy?: afwire.CopyReport.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ result?: undefined; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null }|{ result?: "position"; position: afwire.WritePosition.$Shape; writeResult?: null; streamerState?: null; headers?: null; session?: null }|{ result?: "writeResult"; position?: null; writeResult: afwire.WriteResult.$Shape; streamerState?: null; headers?: null; session?: null }|{ result?: "streamerState"; position?: null; writeResult?: null; streamerState: afwire.StreamerStateInfo.$Shape; headers?: null; session?: null }|{ result?: "headers"; position?: null; writeResult?: null; streamerState?: null; headers: afwire.BackupHeaderList.$Shape; session?: null }|{ result?: "session"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session: afwire.SessionSummary.$Shape })
+          ({ result?: undefined; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "position"; position: afwire.WritePosition.$Shape; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "writeResult"; position?: null; writeResult: afwire.WriteResult.$Shape; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "streamerState"; position?: null; writeResult?: null; streamerState: afwire.StreamerStateInfo.$Shape; headers?: null; session?: null; copy?: null }|{ result?: "headers"; position?: null; writeResult?: null; streamerState?: null; headers: afwire.BackupHeaderList.$Shape; session?: null; copy?: null }|{ result?: "session"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session: afwire.SessionSummary.$Shape; copy?: null }|{ result?: "copy"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy: afwire.CopyReport.$Shape })
         );
     }
 

@@ -2948,7 +2948,10 @@ export const afwire = $root.afwire = (() => {
          * @property {afwire.ClientMessage.$Properties|null} [clientMessage] Request clientMessage
          * @property {afwire.RemoteStart.$Properties|null} [remoteStart] Request remoteStart
          * @property {afwire.Goodbye.$Properties|null} [goodbye] Request goodbye
-         * @property {"openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"} [op] Request op
+         * @property {afwire.CopyBegin.$Properties|null} [copyBegin] Request copyBegin
+         * @property {afwire.CopyTapeFile.$Properties|null} [copyTapeFile] Request copyTapeFile
+         * @property {afwire.CopyCommit.$Properties|null} [copyCommit] Request copyCommit
+         * @property {"openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"|"copyBegin"|"copyTapeFile"|"copyCommit"} [op] Request op
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2981,9 +2984,12 @@ export const afwire = $root.afwire = (() => {
          *   clientMessage?: afwire.ClientMessage.$Shape|null;
          *   remoteStart?: afwire.RemoteStart.$Shape|null;
          *   goodbye?: afwire.Goodbye.$Shape|null;
+         *   copyBegin?: afwire.CopyBegin.$Shape|null;
+         *   copyTapeFile?: afwire.CopyTapeFile.$Shape|null;
+         *   copyCommit?: afwire.CopyCommit.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ op?: undefined; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "openForWrite"; openForWrite: afwire.OpenForWrite.$Shape; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "openForRead"; openForWrite?: null; openForRead: afwire.OpenForRead.$Shape; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "write"; openForWrite?: null; openForRead?: null; write: afwire.WriteData.$Shape; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "read"; openForWrite?: null; openForRead?: null; write?: null; read: afwire.ReadData.$Shape; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "close"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close: afwire.CloseTape.$Shape; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryPosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition: afwire.QueryPosition.$Shape; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryWritePosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition: afwire.QueryWritePosition.$Shape; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "queryStreamerState"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState: afwire.QueryStreamerState.$Shape; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "setCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge: afwire.SetCartridge.$Shape; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "setTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile: afwire.SetTapeFile.$Shape; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "newTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile: afwire.RequestNewTapeFile.$Shape; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "newCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge: afwire.RequestNewCartridge.$Shape; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "listBackupHeaders"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders: afwire.ListBackupHeaders.$Shape; clientMessage?: null; remoteStart?: null; goodbye?: null }|{ op?: "clientMessage"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage: afwire.ClientMessage.$Shape; remoteStart?: null; goodbye?: null }|{ op?: "remoteStart"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart: afwire.RemoteStart.$Shape; goodbye?: null }|{ op?: "goodbye"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye: afwire.Goodbye.$Shape })
+         *   ({ op?: undefined; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "openForWrite"; openForWrite: afwire.OpenForWrite.$Shape; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "openForRead"; openForWrite?: null; openForRead: afwire.OpenForRead.$Shape; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "write"; openForWrite?: null; openForRead?: null; write: afwire.WriteData.$Shape; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "read"; openForWrite?: null; openForRead?: null; write?: null; read: afwire.ReadData.$Shape; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "close"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close: afwire.CloseTape.$Shape; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryPosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition: afwire.QueryPosition.$Shape; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryWritePosition"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition: afwire.QueryWritePosition.$Shape; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "queryStreamerState"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState: afwire.QueryStreamerState.$Shape; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "setCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge: afwire.SetCartridge.$Shape; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "setTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile: afwire.SetTapeFile.$Shape; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "newTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile: afwire.RequestNewTapeFile.$Shape; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "newCartridge"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge: afwire.RequestNewCartridge.$Shape; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "listBackupHeaders"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders: afwire.ListBackupHeaders.$Shape; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "clientMessage"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage: afwire.ClientMessage.$Shape; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "remoteStart"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart: afwire.RemoteStart.$Shape; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "goodbye"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye: afwire.Goodbye.$Shape; copyBegin?: null; copyTapeFile?: null; copyCommit?: null }|{ op?: "copyBegin"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin: afwire.CopyBegin.$Shape; copyTapeFile?: null; copyCommit?: null }|{ op?: "copyTapeFile"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile: afwire.CopyTapeFile.$Shape; copyCommit?: null }|{ op?: "copyCommit"; openForWrite?: null; openForRead?: null; write?: null; read?: null; close?: null; queryPosition?: null; queryWritePosition?: null; queryStreamerState?: null; setCartridge?: null; setTapeFile?: null; newTapeFile?: null; newCartridge?: null; listBackupHeaders?: null; clientMessage?: null; remoteStart?: null; goodbye?: null; copyBegin?: null; copyTapeFile?: null; copyCommit: afwire.CopyCommit.$Shape })
          * )} afwire.Request.$Shape
          */
 
@@ -3146,17 +3152,41 @@ export const afwire = $root.afwire = (() => {
          */
         Request.prototype.goodbye = null;
 
+        /**
+         * Request copyBegin.
+         * @member {afwire.CopyBegin.$Properties|null|undefined} copyBegin
+         * @memberof afwire.Request
+         * @instance
+         */
+        Request.prototype.copyBegin = null;
+
+        /**
+         * Request copyTapeFile.
+         * @member {afwire.CopyTapeFile.$Properties|null|undefined} copyTapeFile
+         * @memberof afwire.Request
+         * @instance
+         */
+        Request.prototype.copyTapeFile = null;
+
+        /**
+         * Request copyCommit.
+         * @member {afwire.CopyCommit.$Properties|null|undefined} copyCommit
+         * @memberof afwire.Request
+         * @instance
+         */
+        Request.prototype.copyCommit = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Request op.
-         * @member {"openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"|undefined} op
+         * @member {"openForWrite"|"openForRead"|"write"|"read"|"close"|"queryPosition"|"queryWritePosition"|"queryStreamerState"|"setCartridge"|"setTapeFile"|"newTapeFile"|"newCartridge"|"listBackupHeaders"|"clientMessage"|"remoteStart"|"goodbye"|"copyBegin"|"copyTapeFile"|"copyCommit"|undefined} op
          * @memberof afwire.Request
          * @instance
          */
         $Object.defineProperty(Request.prototype, "op", {
-            get: $util.oneOfGetter($oneOfFields = ["openForWrite", "openForRead", "write", "read", "close", "queryPosition", "queryWritePosition", "queryStreamerState", "setCartridge", "setTapeFile", "newTapeFile", "newCartridge", "listBackupHeaders", "clientMessage", "remoteStart", "goodbye"]),
+            get: $util.oneOfGetter($oneOfFields = ["openForWrite", "openForRead", "write", "read", "close", "queryPosition", "queryWritePosition", "queryStreamerState", "setCartridge", "setTapeFile", "newTapeFile", "newCartridge", "listBackupHeaders", "clientMessage", "remoteStart", "goodbye", "copyBegin", "copyTapeFile", "copyCommit"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -3228,6 +3258,12 @@ export const afwire = $root.afwire = (() => {
                 $root.afwire.RemoteStart.encode(m.remoteStart, w.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
             if (m.goodbye != null && $Object.hasOwnProperty.call(m, "goodbye"))
                 $root.afwire.Goodbye.encode(m.goodbye, w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+            if (m.copyBegin != null && $Object.hasOwnProperty.call(m, "copyBegin"))
+                $root.afwire.CopyBegin.encode(m.copyBegin, w.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+            if (m.copyTapeFile != null && $Object.hasOwnProperty.call(m, "copyTapeFile"))
+                $root.afwire.CopyTapeFile.encode(m.copyTapeFile, w.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+            if (m.copyCommit != null && $Object.hasOwnProperty.call(m, "copyCommit"))
+                $root.afwire.CopyCommit.encode(m.copyCommit, w.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3413,6 +3449,27 @@ export const afwire = $root.afwire = (() => {
                             break;
                         m.goodbye = $root.afwire.Goodbye.decode(r, r.size(), $undefined, q + 1, m.goodbye);
                         m.op = "goodbye";
+                        continue;
+                    }
+                case 26: {
+                        if (u !== 2)
+                            break;
+                        m.copyBegin = $root.afwire.CopyBegin.decode(r, r.size(), $undefined, q + 1, m.copyBegin);
+                        m.op = "copyBegin";
+                        continue;
+                    }
+                case 27: {
+                        if (u !== 2)
+                            break;
+                        m.copyTapeFile = $root.afwire.CopyTapeFile.decode(r, r.size(), $undefined, q + 1, m.copyTapeFile);
+                        m.op = "copyTapeFile";
+                        continue;
+                    }
+                case 28: {
+                        if (u !== 2)
+                            break;
+                        m.copyCommit = $root.afwire.CopyCommit.decode(r, r.size(), $undefined, q + 1, m.copyCommit);
+                        m.op = "copyCommit";
                         continue;
                     }
                 }
@@ -3630,6 +3687,36 @@ export const afwire = $root.afwire = (() => {
                         return "goodbye." + e;
                 }
             }
+            if (m.copyBegin != null && $Object.hasOwnProperty.call(m, "copyBegin")) {
+                if (p.op === 1)
+                    return "op: multiple values";
+                p.op = 1;
+                {
+                    var e = $root.afwire.CopyBegin.verify(m.copyBegin, q + 1);
+                    if (e)
+                        return "copyBegin." + e;
+                }
+            }
+            if (m.copyTapeFile != null && $Object.hasOwnProperty.call(m, "copyTapeFile")) {
+                if (p.op === 1)
+                    return "op: multiple values";
+                p.op = 1;
+                {
+                    var e = $root.afwire.CopyTapeFile.verify(m.copyTapeFile, q + 1);
+                    if (e)
+                        return "copyTapeFile." + e;
+                }
+            }
+            if (m.copyCommit != null && $Object.hasOwnProperty.call(m, "copyCommit")) {
+                if (p.op === 1)
+                    return "op: multiple values";
+                p.op = 1;
+                {
+                    var e = $root.afwire.CopyCommit.verify(m.copyCommit, q + 1);
+                    if (e)
+                        return "copyCommit." + e;
+                }
+            }
             return null;
         };
 
@@ -3741,6 +3828,21 @@ export const afwire = $root.afwire = (() => {
                     throw $TypeError(".afwire.Request.goodbye: object expected");
                 m.goodbye = $root.afwire.Goodbye.fromObject(d.goodbye, q + 1);
             }
+            if (d.copyBegin != null) {
+                if (!$util.isObject(d.copyBegin))
+                    throw $TypeError(".afwire.Request.copyBegin: object expected");
+                m.copyBegin = $root.afwire.CopyBegin.fromObject(d.copyBegin, q + 1);
+            }
+            if (d.copyTapeFile != null) {
+                if (!$util.isObject(d.copyTapeFile))
+                    throw $TypeError(".afwire.Request.copyTapeFile: object expected");
+                m.copyTapeFile = $root.afwire.CopyTapeFile.fromObject(d.copyTapeFile, q + 1);
+            }
+            if (d.copyCommit != null) {
+                if (!$util.isObject(d.copyCommit))
+                    throw $TypeError(".afwire.Request.copyCommit: object expected");
+                m.copyCommit = $root.afwire.CopyCommit.fromObject(d.copyCommit, q + 1);
+            }
             return m;
         };
 
@@ -3850,6 +3952,21 @@ export const afwire = $root.afwire = (() => {
                 d.goodbye = $root.afwire.Goodbye.toObject(m.goodbye, o, q + 1);
                 if (o.oneofs)
                     d.op = "goodbye";
+            }
+            if (m.copyBegin != null && $Object.hasOwnProperty.call(m, "copyBegin")) {
+                d.copyBegin = $root.afwire.CopyBegin.toObject(m.copyBegin, o, q + 1);
+                if (o.oneofs)
+                    d.op = "copyBegin";
+            }
+            if (m.copyTapeFile != null && $Object.hasOwnProperty.call(m, "copyTapeFile")) {
+                d.copyTapeFile = $root.afwire.CopyTapeFile.toObject(m.copyTapeFile, o, q + 1);
+                if (o.oneofs)
+                    d.op = "copyTapeFile";
+            }
+            if (m.copyCommit != null && $Object.hasOwnProperty.call(m, "copyCommit")) {
+                d.copyCommit = $root.afwire.CopyCommit.toObject(m.copyCommit, o, q + 1);
+                if (o.oneofs)
+                    d.op = "copyCommit";
             }
             return d;
         };
@@ -9072,6 +9189,2750 @@ export const afwire = $root.afwire = (() => {
         return Goodbye;
     })();
 
+    afwire.CopyBegin = (function() {
+
+        /**
+         * Properties of a CopyBegin.
+         * @typedef {Object} afwire.CopyBegin.$Properties
+         * @property {number|null} [cartridge] CopyBegin cartridge
+         * @property {number|null} [original] CopyBegin original
+         * @property {string|null} [sourceServer] CopyBegin sourceServer
+         * @property {number|null} [firstTapeFile] CopyBegin firstTapeFile
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyBegin.
+         * @memberof afwire
+         * @interface ICopyBegin
+         * @augments afwire.CopyBegin.$Properties
+         * @deprecated Use afwire.CopyBegin.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyBegin.
+         * @typedef {afwire.CopyBegin.$Properties} afwire.CopyBegin.$Shape
+         */
+
+        /**
+         * Constructs a new CopyBegin.
+         * @memberof afwire
+         * @classdesc Represents a CopyBegin.
+         * @constructor
+         * @param {afwire.CopyBegin.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyBegin = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CopyBegin cartridge.
+         * @member {number} cartridge
+         * @memberof afwire.CopyBegin
+         * @instance
+         */
+        CopyBegin.prototype.cartridge = 0;
+
+        /**
+         * CopyBegin original.
+         * @member {number} original
+         * @memberof afwire.CopyBegin
+         * @instance
+         */
+        CopyBegin.prototype.original = 0;
+
+        /**
+         * CopyBegin sourceServer.
+         * @member {string} sourceServer
+         * @memberof afwire.CopyBegin
+         * @instance
+         */
+        CopyBegin.prototype.sourceServer = "";
+
+        /**
+         * CopyBegin firstTapeFile.
+         * @member {number} firstTapeFile
+         * @memberof afwire.CopyBegin
+         * @instance
+         */
+        CopyBegin.prototype.firstTapeFile = 0;
+
+        /**
+         * Creates a new CopyBegin instance using the specified properties.
+         * @function create
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {afwire.CopyBegin.$Properties=} [properties] Properties to set
+         * @returns {afwire.CopyBegin} CopyBegin instance
+         * @type {{
+         *   (properties: afwire.CopyBegin.$Shape): afwire.CopyBegin & afwire.CopyBegin.$Shape;
+         *   (properties?: afwire.CopyBegin.$Properties): afwire.CopyBegin;
+         * }}
+         */
+        CopyBegin.create = function(properties) {
+            return new CopyBegin(properties);
+        };
+
+        /**
+         * Encodes the specified CopyBegin message. Does not implicitly {@link afwire.CopyBegin.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {afwire.CopyBegin.$Properties} m CopyBegin message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyBegin.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge") && m.cartridge !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.cartridge);
+            if (m.original != null && $Object.hasOwnProperty.call(m, "original") && m.original !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.original);
+            if (m.sourceServer != null && $Object.hasOwnProperty.call(m, "sourceServer") && m.sourceServer !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.sourceServer);
+            if (m.firstTapeFile != null && $Object.hasOwnProperty.call(m, "firstTapeFile") && m.firstTapeFile !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.firstTapeFile);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CopyBegin message, length delimited. Does not implicitly {@link afwire.CopyBegin.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {afwire.CopyBegin.$Properties} message CopyBegin message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyBegin.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CopyBegin message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.CopyBegin & afwire.CopyBegin.$Shape} CopyBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyBegin.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.CopyBegin();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.cartridge = v;
+                        else
+                            delete m.cartridge;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.original = v;
+                        else
+                            delete m.original;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.sourceServer = v;
+                        else
+                            delete m.sourceServer;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.firstTapeFile = v;
+                        else
+                            delete m.firstTapeFile;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CopyBegin message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.CopyBegin & afwire.CopyBegin.$Shape} CopyBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyBegin.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CopyBegin message.
+         * @function verify
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CopyBegin.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge")) {
+                if (!$util.isInteger(m.cartridge))
+                    return "cartridge: integer expected";
+            }
+            if (m.original != null && $Object.hasOwnProperty.call(m, "original")) {
+                if (!$util.isInteger(m.original))
+                    return "original: integer expected";
+            }
+            if (m.sourceServer != null && $Object.hasOwnProperty.call(m, "sourceServer")) {
+                if (!$util.isString(m.sourceServer))
+                    return "sourceServer: string expected";
+            }
+            if (m.firstTapeFile != null && $Object.hasOwnProperty.call(m, "firstTapeFile")) {
+                if (!$util.isInteger(m.firstTapeFile))
+                    return "firstTapeFile: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CopyBegin message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.CopyBegin} CopyBegin
+         */
+        CopyBegin.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.CopyBegin)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.CopyBegin: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.CopyBegin();
+            if (d.cartridge != null) {
+                if ($Number(d.cartridge) !== 0) {
+                    m.cartridge = d.cartridge >>> 0;
+                }
+            }
+            if (d.original != null) {
+                if ($Number(d.original) !== 0) {
+                    m.original = d.original >>> 0;
+                }
+            }
+            if (d.sourceServer != null) {
+                if (typeof d.sourceServer !== "string" || d.sourceServer.length) {
+                    m.sourceServer = $String(d.sourceServer);
+                }
+            }
+            if (d.firstTapeFile != null) {
+                if ($Number(d.firstTapeFile) !== 0) {
+                    m.firstTapeFile = d.firstTapeFile >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CopyBegin message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {afwire.CopyBegin} m CopyBegin
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyBegin.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.cartridge = 0;
+                d.original = 0;
+                d.sourceServer = "";
+                d.firstTapeFile = 0;
+            }
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge")) {
+                d.cartridge = m.cartridge;
+            }
+            if (m.original != null && $Object.hasOwnProperty.call(m, "original")) {
+                d.original = m.original;
+            }
+            if (m.sourceServer != null && $Object.hasOwnProperty.call(m, "sourceServer")) {
+                d.sourceServer = m.sourceServer;
+            }
+            if (m.firstTapeFile != null && $Object.hasOwnProperty.call(m, "firstTapeFile")) {
+                d.firstTapeFile = m.firstTapeFile;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CopyBegin to JSON.
+         * @function toJSON
+         * @memberof afwire.CopyBegin
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyBegin.prototype.toJSON = function() {
+            return CopyBegin.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CopyBegin
+         * @function getTypeUrl
+         * @memberof afwire.CopyBegin
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CopyBegin.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.CopyBegin";
+        };
+
+        return CopyBegin;
+    })();
+
+    afwire.CopyTapeFile = (function() {
+
+        /**
+         * Properties of a CopyTapeFile.
+         * @typedef {Object} afwire.CopyTapeFile.$Properties
+         * @property {number|null} [tapeFile] CopyTapeFile tapeFile
+         * @property {boolean|null} [filemark] CopyTapeFile filemark
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyTapeFile.
+         * @memberof afwire
+         * @interface ICopyTapeFile
+         * @augments afwire.CopyTapeFile.$Properties
+         * @deprecated Use afwire.CopyTapeFile.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyTapeFile.
+         * @typedef {afwire.CopyTapeFile.$Properties} afwire.CopyTapeFile.$Shape
+         */
+
+        /**
+         * Constructs a new CopyTapeFile.
+         * @memberof afwire
+         * @classdesc Represents a CopyTapeFile.
+         * @constructor
+         * @param {afwire.CopyTapeFile.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyTapeFile = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CopyTapeFile tapeFile.
+         * @member {number} tapeFile
+         * @memberof afwire.CopyTapeFile
+         * @instance
+         */
+        CopyTapeFile.prototype.tapeFile = 0;
+
+        /**
+         * CopyTapeFile filemark.
+         * @member {boolean} filemark
+         * @memberof afwire.CopyTapeFile
+         * @instance
+         */
+        CopyTapeFile.prototype.filemark = false;
+
+        /**
+         * Creates a new CopyTapeFile instance using the specified properties.
+         * @function create
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {afwire.CopyTapeFile.$Properties=} [properties] Properties to set
+         * @returns {afwire.CopyTapeFile} CopyTapeFile instance
+         * @type {{
+         *   (properties: afwire.CopyTapeFile.$Shape): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
+         *   (properties?: afwire.CopyTapeFile.$Properties): afwire.CopyTapeFile;
+         * }}
+         */
+        CopyTapeFile.create = function(properties) {
+            return new CopyTapeFile(properties);
+        };
+
+        /**
+         * Encodes the specified CopyTapeFile message. Does not implicitly {@link afwire.CopyTapeFile.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {afwire.CopyTapeFile.$Properties} m CopyTapeFile message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyTapeFile.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile") && m.tapeFile !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tapeFile);
+            if (m.filemark != null && $Object.hasOwnProperty.call(m, "filemark") && m.filemark !== false)
+                w.uint32(/* id 2, wireType 0 =*/16).bool(m.filemark);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CopyTapeFile message, length delimited. Does not implicitly {@link afwire.CopyTapeFile.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {afwire.CopyTapeFile.$Properties} message CopyTapeFile message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyTapeFile.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CopyTapeFile message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape} CopyTapeFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyTapeFile.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.CopyTapeFile();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.tapeFile = v;
+                        else
+                            delete m.tapeFile;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.filemark = v;
+                        else
+                            delete m.filemark;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CopyTapeFile message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape} CopyTapeFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyTapeFile.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CopyTapeFile message.
+         * @function verify
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CopyTapeFile.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                if (!$util.isInteger(m.tapeFile))
+                    return "tapeFile: integer expected";
+            }
+            if (m.filemark != null && $Object.hasOwnProperty.call(m, "filemark")) {
+                if (typeof m.filemark !== "boolean")
+                    return "filemark: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CopyTapeFile message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.CopyTapeFile} CopyTapeFile
+         */
+        CopyTapeFile.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.CopyTapeFile)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.CopyTapeFile: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.CopyTapeFile();
+            if (d.tapeFile != null) {
+                if ($Number(d.tapeFile) !== 0) {
+                    m.tapeFile = d.tapeFile >>> 0;
+                }
+            }
+            if (d.filemark != null) {
+                if (d.filemark) {
+                    m.filemark = $Boolean(d.filemark);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CopyTapeFile message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {afwire.CopyTapeFile} m CopyTapeFile
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyTapeFile.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.tapeFile = 0;
+                d.filemark = false;
+            }
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                d.tapeFile = m.tapeFile;
+            }
+            if (m.filemark != null && $Object.hasOwnProperty.call(m, "filemark")) {
+                d.filemark = m.filemark;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CopyTapeFile to JSON.
+         * @function toJSON
+         * @memberof afwire.CopyTapeFile
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyTapeFile.prototype.toJSON = function() {
+            return CopyTapeFile.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CopyTapeFile
+         * @function getTypeUrl
+         * @memberof afwire.CopyTapeFile
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CopyTapeFile.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.CopyTapeFile";
+        };
+
+        return CopyTapeFile;
+    })();
+
+    afwire.CopyCommit = (function() {
+
+        /**
+         * Properties of a CopyCommit.
+         * @typedef {Object} afwire.CopyCommit.$Properties
+         * @property {Array.<afwire.TapeFileDigest.$Properties>|null} [expected] CopyCommit expected
+         * @property {Array.<afwire.CopiedBackup.$Properties>|null} [backups] CopyCommit backups
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyCommit.
+         * @memberof afwire
+         * @interface ICopyCommit
+         * @augments afwire.CopyCommit.$Properties
+         * @deprecated Use afwire.CopyCommit.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyCommit.
+         * @typedef {afwire.CopyCommit.$Properties} afwire.CopyCommit.$Shape
+         */
+
+        /**
+         * Constructs a new CopyCommit.
+         * @memberof afwire
+         * @classdesc Represents a CopyCommit.
+         * @constructor
+         * @param {afwire.CopyCommit.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyCommit = function (p) {
+            this.expected = [];
+            this.backups = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CopyCommit expected.
+         * @member {Array.<afwire.TapeFileDigest.$Properties>} expected
+         * @memberof afwire.CopyCommit
+         * @instance
+         */
+        CopyCommit.prototype.expected = $util.emptyArray;
+
+        /**
+         * CopyCommit backups.
+         * @member {Array.<afwire.CopiedBackup.$Properties>} backups
+         * @memberof afwire.CopyCommit
+         * @instance
+         */
+        CopyCommit.prototype.backups = $util.emptyArray;
+
+        /**
+         * Creates a new CopyCommit instance using the specified properties.
+         * @function create
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {afwire.CopyCommit.$Properties=} [properties] Properties to set
+         * @returns {afwire.CopyCommit} CopyCommit instance
+         * @type {{
+         *   (properties: afwire.CopyCommit.$Shape): afwire.CopyCommit & afwire.CopyCommit.$Shape;
+         *   (properties?: afwire.CopyCommit.$Properties): afwire.CopyCommit;
+         * }}
+         */
+        CopyCommit.create = function(properties) {
+            return new CopyCommit(properties);
+        };
+
+        /**
+         * Encodes the specified CopyCommit message. Does not implicitly {@link afwire.CopyCommit.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {afwire.CopyCommit.$Properties} m CopyCommit message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyCommit.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.expected != null && m.expected.length) {
+                for (var i = 0; i < m.expected.length; ++i)
+                    $root.afwire.TapeFileDigest.encode(m.expected[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            }
+            if (m.backups != null && m.backups.length) {
+                for (var i = 0; i < m.backups.length; ++i)
+                    $root.afwire.CopiedBackup.encode(m.backups[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CopyCommit message, length delimited. Does not implicitly {@link afwire.CopyCommit.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {afwire.CopyCommit.$Properties} message CopyCommit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyCommit.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CopyCommit message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.CopyCommit & afwire.CopyCommit.$Shape} CopyCommit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyCommit.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.CopyCommit();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.expected && m.expected.length))
+                            m.expected = [];
+                        m.expected.push($root.afwire.TapeFileDigest.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.backups && m.backups.length))
+                            m.backups = [];
+                        m.backups.push($root.afwire.CopiedBackup.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CopyCommit message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.CopyCommit & afwire.CopyCommit.$Shape} CopyCommit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyCommit.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CopyCommit message.
+         * @function verify
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CopyCommit.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.expected != null && $Object.hasOwnProperty.call(m, "expected")) {
+                if (!$Array.isArray(m.expected))
+                    return "expected: array expected";
+                for (var i = 0; i < m.expected.length; ++i) {
+                    {
+                        var e = $root.afwire.TapeFileDigest.verify(m.expected[i], q + 1);
+                        if (e)
+                            return "expected." + e;
+                    }
+                }
+            }
+            if (m.backups != null && $Object.hasOwnProperty.call(m, "backups")) {
+                if (!$Array.isArray(m.backups))
+                    return "backups: array expected";
+                for (var i = 0; i < m.backups.length; ++i) {
+                    {
+                        var e = $root.afwire.CopiedBackup.verify(m.backups[i], q + 1);
+                        if (e)
+                            return "backups." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CopyCommit message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.CopyCommit} CopyCommit
+         */
+        CopyCommit.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.CopyCommit)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.CopyCommit: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.CopyCommit();
+            if (d.expected) {
+                if (!$Array.isArray(d.expected))
+                    throw $TypeError(".afwire.CopyCommit.expected: array expected");
+                m.expected = $Array(d.expected.length);
+                for (var i = 0; i < d.expected.length; ++i) {
+                    if (!$util.isObject(d.expected[i]))
+                        throw $TypeError(".afwire.CopyCommit.expected: object expected");
+                    m.expected[i] = $root.afwire.TapeFileDigest.fromObject(d.expected[i], q + 1);
+                }
+            }
+            if (d.backups) {
+                if (!$Array.isArray(d.backups))
+                    throw $TypeError(".afwire.CopyCommit.backups: array expected");
+                m.backups = $Array(d.backups.length);
+                for (var i = 0; i < d.backups.length; ++i) {
+                    if (!$util.isObject(d.backups[i]))
+                        throw $TypeError(".afwire.CopyCommit.backups: object expected");
+                    m.backups[i] = $root.afwire.CopiedBackup.fromObject(d.backups[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CopyCommit message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {afwire.CopyCommit} m CopyCommit
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyCommit.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.expected = [];
+                d.backups = [];
+            }
+            if (m.expected && m.expected.length) {
+                d.expected = $Array(m.expected.length);
+                for (var j = 0; j < m.expected.length; ++j) {
+                    d.expected[j] = $root.afwire.TapeFileDigest.toObject(m.expected[j], o, q + 1);
+                }
+            }
+            if (m.backups && m.backups.length) {
+                d.backups = $Array(m.backups.length);
+                for (var j = 0; j < m.backups.length; ++j) {
+                    d.backups[j] = $root.afwire.CopiedBackup.toObject(m.backups[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CopyCommit to JSON.
+         * @function toJSON
+         * @memberof afwire.CopyCommit
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyCommit.prototype.toJSON = function() {
+            return CopyCommit.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CopyCommit
+         * @function getTypeUrl
+         * @memberof afwire.CopyCommit
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CopyCommit.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.CopyCommit";
+        };
+
+        return CopyCommit;
+    })();
+
+    afwire.TapeFileDigest = (function() {
+
+        /**
+         * Properties of a TapeFileDigest.
+         * @typedef {Object} afwire.TapeFileDigest.$Properties
+         * @property {number|null} [tapeFile] TapeFileDigest tapeFile
+         * @property {Long|null} [records] TapeFileDigest records
+         * @property {Long|null} [bytes] TapeFileDigest bytes
+         * @property {Uint8Array|null} [sha256] TapeFileDigest sha256
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TapeFileDigest.
+         * @memberof afwire
+         * @interface ITapeFileDigest
+         * @augments afwire.TapeFileDigest.$Properties
+         * @deprecated Use afwire.TapeFileDigest.$Properties instead.
+         */
+
+        /**
+         * Shape of a TapeFileDigest.
+         * @typedef {afwire.TapeFileDigest.$Properties} afwire.TapeFileDigest.$Shape
+         */
+
+        /**
+         * Constructs a new TapeFileDigest.
+         * @memberof afwire
+         * @classdesc Represents a TapeFileDigest.
+         * @constructor
+         * @param {afwire.TapeFileDigest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TapeFileDigest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * TapeFileDigest tapeFile.
+         * @member {number} tapeFile
+         * @memberof afwire.TapeFileDigest
+         * @instance
+         */
+        TapeFileDigest.prototype.tapeFile = 0;
+
+        /**
+         * TapeFileDigest records.
+         * @member {Long} records
+         * @memberof afwire.TapeFileDigest
+         * @instance
+         */
+        TapeFileDigest.prototype.records = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TapeFileDigest bytes.
+         * @member {Long} bytes
+         * @memberof afwire.TapeFileDigest
+         * @instance
+         */
+        TapeFileDigest.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TapeFileDigest sha256.
+         * @member {Uint8Array} sha256
+         * @memberof afwire.TapeFileDigest
+         * @instance
+         */
+        TapeFileDigest.prototype.sha256 = $util.newBuffer([]);
+
+        /**
+         * Creates a new TapeFileDigest instance using the specified properties.
+         * @function create
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {afwire.TapeFileDigest.$Properties=} [properties] Properties to set
+         * @returns {afwire.TapeFileDigest} TapeFileDigest instance
+         * @type {{
+         *   (properties: afwire.TapeFileDigest.$Shape): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
+         *   (properties?: afwire.TapeFileDigest.$Properties): afwire.TapeFileDigest;
+         * }}
+         */
+        TapeFileDigest.create = function(properties) {
+            return new TapeFileDigest(properties);
+        };
+
+        /**
+         * Encodes the specified TapeFileDigest message. Does not implicitly {@link afwire.TapeFileDigest.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {afwire.TapeFileDigest.$Properties} m TapeFileDigest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TapeFileDigest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile") && m.tapeFile !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tapeFile);
+            if (m.records != null && $Object.hasOwnProperty.call(m, "records") && (typeof m.records === "object" ? m.records.low || m.records.high : m.records !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.records);
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.bytes);
+            if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256") && m.sha256.length)
+                w.uint32(/* id 4, wireType 2 =*/34).bytes(m.sha256);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified TapeFileDigest message, length delimited. Does not implicitly {@link afwire.TapeFileDigest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {afwire.TapeFileDigest.$Properties} message TapeFileDigest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TapeFileDigest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a TapeFileDigest message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape} TapeFileDigest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TapeFileDigest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.TapeFileDigest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.tapeFile = v;
+                        else
+                            delete m.tapeFile;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.records = v;
+                        else
+                            delete m.records;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.bytes = v;
+                        else
+                            delete m.bytes;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.sha256 = v;
+                        else
+                            delete m.sha256;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a TapeFileDigest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape} TapeFileDigest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TapeFileDigest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a TapeFileDigest message.
+         * @function verify
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        TapeFileDigest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                if (!$util.isInteger(m.tapeFile))
+                    return "tapeFile: integer expected";
+            }
+            if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
+                if (!$util.isInteger(m.records) && !(m.records && $util.isInteger(m.records.low) && $util.isInteger(m.records.high)))
+                    return "records: integer|Long expected";
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
+                    return "bytes: integer|Long expected";
+            }
+            if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                if (!(m.sha256 && typeof m.sha256.length === "number" || $util.isString(m.sha256)))
+                    return "sha256: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a TapeFileDigest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.TapeFileDigest} TapeFileDigest
+         */
+        TapeFileDigest.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.TapeFileDigest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.TapeFileDigest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.TapeFileDigest();
+            if (d.tapeFile != null) {
+                if ($Number(d.tapeFile) !== 0) {
+                    m.tapeFile = d.tapeFile >>> 0;
+                }
+            }
+            if (d.records != null) {
+                if (typeof d.records === "object" ? d.records.low || d.records.high : $Number(d.records) !== 0) {
+                    if ($util.Long)
+                        m.records = $util.Long.fromValue(d.records, true);
+                    else if (typeof d.records === "string")
+                        m.records = $parseInt(d.records, 10);
+                    else if (typeof d.records === "number")
+                        m.records = d.records;
+                    else if (typeof d.records === "object")
+                        m.records = new $util.LongBits(d.records.low >>> 0, d.records.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.bytes != null) {
+                if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
+                    if ($util.Long)
+                        m.bytes = $util.Long.fromValue(d.bytes, true);
+                    else if (typeof d.bytes === "string")
+                        m.bytes = $parseInt(d.bytes, 10);
+                    else if (typeof d.bytes === "number")
+                        m.bytes = d.bytes;
+                    else if (typeof d.bytes === "object")
+                        m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.sha256 != null) {
+                if (d.sha256.length) {
+                    if (typeof d.sha256 === "string")
+                        $util.base64.decode(d.sha256, m.sha256 = $util.newBuffer($util.base64.length(d.sha256)), 0);
+                    else if (d.sha256.length >= 0)
+                        m.sha256 = d.sha256;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a TapeFileDigest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {afwire.TapeFileDigest} m TapeFileDigest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TapeFileDigest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.tapeFile = 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.records = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.records = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if (o.bytes === $String)
+                    d.sha256 = "";
+                else {
+                    d.sha256 = [];
+                    if (o.bytes !== $Array)
+                        d.sha256 = $util.newBuffer(d.sha256);
+                }
+            }
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                d.tapeFile = m.tapeFile;
+            }
+            if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.records = typeof m.records === "number" ? $BigInt(m.records) : $util.Long.fromBits(m.records.low >>> 0, m.records.high >>> 0, true).toBigInt();
+                else if (typeof m.records === "number")
+                    d.records = o.longs === $String ? $String(m.records) : m.records;
+                else
+                    d.records = o.longs === $String ? $util.Long.prototype.toString.call(m.records) : o.longs === $Number ? new $util.LongBits(m.records.low >>> 0, m.records.high >>> 0).toNumber(true) : m.records;
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
+                else if (typeof m.bytes === "number")
+                    d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
+                else
+                    d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+            }
+            if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                d.sha256 = o.bytes === $String ? $util.base64.encode(m.sha256, 0, m.sha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.sha256) : m.sha256;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this TapeFileDigest to JSON.
+         * @function toJSON
+         * @memberof afwire.TapeFileDigest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TapeFileDigest.prototype.toJSON = function() {
+            return TapeFileDigest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for TapeFileDigest
+         * @function getTypeUrl
+         * @memberof afwire.TapeFileDigest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        TapeFileDigest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.TapeFileDigest";
+        };
+
+        return TapeFileDigest;
+    })();
+
+    afwire.CopiedBackup = (function() {
+
+        /**
+         * Properties of a CopiedBackup.
+         * @typedef {Object} afwire.CopiedBackup.$Properties
+         * @property {number|null} [tapeFile] CopiedBackup tapeFile
+         * @property {string|null} [clientId] CopiedBackup clientId
+         * @property {Long|null} [sessionStarted] CopiedBackup sessionStarted
+         * @property {Long|null} [sessionFinished] CopiedBackup sessionFinished
+         * @property {string|null} [sessionState] CopiedBackup sessionState
+         * @property {Long|null} [sessionBytes] CopiedBackup sessionBytes
+         * @property {number|null} [sequence] CopiedBackup sequence
+         * @property {string|null} [kind] CopiedBackup kind
+         * @property {Long|null} [streamOffset] CopiedBackup streamOffset
+         * @property {Long|null} [bytes] CopiedBackup bytes
+         * @property {Long|null} [blocks] CopiedBackup blocks
+         * @property {number|null} [blockSize] CopiedBackup blockSize
+         * @property {number|null} [payloadPerBlock] CopiedBackup payloadPerBlock
+         * @property {number|null} [headerBytes] CopiedBackup headerBytes
+         * @property {boolean|null} [complete] CopiedBackup complete
+         * @property {Long|null} [written] CopiedBackup written
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopiedBackup.
+         * @memberof afwire
+         * @interface ICopiedBackup
+         * @augments afwire.CopiedBackup.$Properties
+         * @deprecated Use afwire.CopiedBackup.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopiedBackup.
+         * @typedef {afwire.CopiedBackup.$Properties} afwire.CopiedBackup.$Shape
+         */
+
+        /**
+         * Constructs a new CopiedBackup.
+         * @memberof afwire
+         * @classdesc Represents a CopiedBackup.
+         * @constructor
+         * @param {afwire.CopiedBackup.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopiedBackup = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CopiedBackup tapeFile.
+         * @member {number} tapeFile
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.tapeFile = 0;
+
+        /**
+         * CopiedBackup clientId.
+         * @member {string} clientId
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.clientId = "";
+
+        /**
+         * CopiedBackup sessionStarted.
+         * @member {Long} sessionStarted
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.sessionStarted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup sessionFinished.
+         * @member {Long} sessionFinished
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.sessionFinished = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup sessionState.
+         * @member {string} sessionState
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.sessionState = "";
+
+        /**
+         * CopiedBackup sessionBytes.
+         * @member {Long} sessionBytes
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.sessionBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup sequence.
+         * @member {number} sequence
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.sequence = 0;
+
+        /**
+         * CopiedBackup kind.
+         * @member {string} kind
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.kind = "";
+
+        /**
+         * CopiedBackup streamOffset.
+         * @member {Long} streamOffset
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.streamOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup bytes.
+         * @member {Long} bytes
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup blocks.
+         * @member {Long} blocks
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedBackup blockSize.
+         * @member {number} blockSize
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.blockSize = 0;
+
+        /**
+         * CopiedBackup payloadPerBlock.
+         * @member {number} payloadPerBlock
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.payloadPerBlock = 0;
+
+        /**
+         * CopiedBackup headerBytes.
+         * @member {number} headerBytes
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.headerBytes = 0;
+
+        /**
+         * CopiedBackup complete.
+         * @member {boolean} complete
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.complete = false;
+
+        /**
+         * CopiedBackup written.
+         * @member {Long} written
+         * @memberof afwire.CopiedBackup
+         * @instance
+         */
+        CopiedBackup.prototype.written = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new CopiedBackup instance using the specified properties.
+         * @function create
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {afwire.CopiedBackup.$Properties=} [properties] Properties to set
+         * @returns {afwire.CopiedBackup} CopiedBackup instance
+         * @type {{
+         *   (properties: afwire.CopiedBackup.$Shape): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
+         *   (properties?: afwire.CopiedBackup.$Properties): afwire.CopiedBackup;
+         * }}
+         */
+        CopiedBackup.create = function(properties) {
+            return new CopiedBackup(properties);
+        };
+
+        /**
+         * Encodes the specified CopiedBackup message. Does not implicitly {@link afwire.CopiedBackup.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {afwire.CopiedBackup.$Properties} m CopiedBackup message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopiedBackup.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile") && m.tapeFile !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.tapeFile);
+            if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId") && m.clientId !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.clientId);
+            if (m.sessionStarted != null && $Object.hasOwnProperty.call(m, "sessionStarted") && (typeof m.sessionStarted === "object" ? m.sessionStarted.low || m.sessionStarted.high : m.sessionStarted !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.sessionStarted);
+            if (m.sessionFinished != null && $Object.hasOwnProperty.call(m, "sessionFinished") && (typeof m.sessionFinished === "object" ? m.sessionFinished.low || m.sessionFinished.high : m.sessionFinished !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.sessionFinished);
+            if (m.sessionState != null && $Object.hasOwnProperty.call(m, "sessionState") && m.sessionState !== "")
+                w.uint32(/* id 5, wireType 2 =*/42).string(m.sessionState);
+            if (m.sessionBytes != null && $Object.hasOwnProperty.call(m, "sessionBytes") && (typeof m.sessionBytes === "object" ? m.sessionBytes.low || m.sessionBytes.high : m.sessionBytes !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.sessionBytes);
+            if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && m.sequence !== 0)
+                w.uint32(/* id 7, wireType 0 =*/56).uint32(m.sequence);
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                w.uint32(/* id 8, wireType 2 =*/66).string(m.kind);
+            if (m.streamOffset != null && $Object.hasOwnProperty.call(m, "streamOffset") && (typeof m.streamOffset === "object" ? m.streamOffset.low || m.streamOffset.high : m.streamOffset !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).uint64(m.streamOffset);
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
+                w.uint32(/* id 10, wireType 0 =*/80).uint64(m.bytes);
+            if (m.blocks != null && $Object.hasOwnProperty.call(m, "blocks") && (typeof m.blocks === "object" ? m.blocks.low || m.blocks.high : m.blocks !== 0))
+                w.uint32(/* id 11, wireType 0 =*/88).uint64(m.blocks);
+            if (m.blockSize != null && $Object.hasOwnProperty.call(m, "blockSize") && m.blockSize !== 0)
+                w.uint32(/* id 12, wireType 0 =*/96).uint32(m.blockSize);
+            if (m.payloadPerBlock != null && $Object.hasOwnProperty.call(m, "payloadPerBlock") && m.payloadPerBlock !== 0)
+                w.uint32(/* id 13, wireType 0 =*/104).uint32(m.payloadPerBlock);
+            if (m.headerBytes != null && $Object.hasOwnProperty.call(m, "headerBytes") && m.headerBytes !== 0)
+                w.uint32(/* id 14, wireType 0 =*/112).uint32(m.headerBytes);
+            if (m.complete != null && $Object.hasOwnProperty.call(m, "complete") && m.complete !== false)
+                w.uint32(/* id 15, wireType 0 =*/120).bool(m.complete);
+            if (m.written != null && $Object.hasOwnProperty.call(m, "written") && (typeof m.written === "object" ? m.written.low || m.written.high : m.written !== 0))
+                w.uint32(/* id 16, wireType 0 =*/128).uint64(m.written);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CopiedBackup message, length delimited. Does not implicitly {@link afwire.CopiedBackup.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {afwire.CopiedBackup.$Properties} message CopiedBackup message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopiedBackup.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CopiedBackup message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.CopiedBackup & afwire.CopiedBackup.$Shape} CopiedBackup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopiedBackup.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.CopiedBackup();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.tapeFile = v;
+                        else
+                            delete m.tapeFile;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.clientId = v;
+                        else
+                            delete m.clientId;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.sessionStarted = v;
+                        else
+                            delete m.sessionStarted;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.sessionFinished = v;
+                        else
+                            delete m.sessionFinished;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.sessionState = v;
+                        else
+                            delete m.sessionState;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.sessionBytes = v;
+                        else
+                            delete m.sessionBytes;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.sequence = v;
+                        else
+                            delete m.sequence;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.kind = v;
+                        else
+                            delete m.kind;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.streamOffset = v;
+                        else
+                            delete m.streamOffset;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.bytes = v;
+                        else
+                            delete m.bytes;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.blocks = v;
+                        else
+                            delete m.blocks;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.blockSize = v;
+                        else
+                            delete m.blockSize;
+                        continue;
+                    }
+                case 13: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.payloadPerBlock = v;
+                        else
+                            delete m.payloadPerBlock;
+                        continue;
+                    }
+                case 14: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.headerBytes = v;
+                        else
+                            delete m.headerBytes;
+                        continue;
+                    }
+                case 15: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.complete = v;
+                        else
+                            delete m.complete;
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.written = v;
+                        else
+                            delete m.written;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CopiedBackup message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.CopiedBackup & afwire.CopiedBackup.$Shape} CopiedBackup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopiedBackup.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CopiedBackup message.
+         * @function verify
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CopiedBackup.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                if (!$util.isInteger(m.tapeFile))
+                    return "tapeFile: integer expected";
+            }
+            if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId")) {
+                if (!$util.isString(m.clientId))
+                    return "clientId: string expected";
+            }
+            if (m.sessionStarted != null && $Object.hasOwnProperty.call(m, "sessionStarted")) {
+                if (!$util.isInteger(m.sessionStarted) && !(m.sessionStarted && $util.isInteger(m.sessionStarted.low) && $util.isInteger(m.sessionStarted.high)))
+                    return "sessionStarted: integer|Long expected";
+            }
+            if (m.sessionFinished != null && $Object.hasOwnProperty.call(m, "sessionFinished")) {
+                if (!$util.isInteger(m.sessionFinished) && !(m.sessionFinished && $util.isInteger(m.sessionFinished.low) && $util.isInteger(m.sessionFinished.high)))
+                    return "sessionFinished: integer|Long expected";
+            }
+            if (m.sessionState != null && $Object.hasOwnProperty.call(m, "sessionState")) {
+                if (!$util.isString(m.sessionState))
+                    return "sessionState: string expected";
+            }
+            if (m.sessionBytes != null && $Object.hasOwnProperty.call(m, "sessionBytes")) {
+                if (!$util.isInteger(m.sessionBytes) && !(m.sessionBytes && $util.isInteger(m.sessionBytes.low) && $util.isInteger(m.sessionBytes.high)))
+                    return "sessionBytes: integer|Long expected";
+            }
+            if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                if (!$util.isInteger(m.sequence))
+                    return "sequence: integer expected";
+            }
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                if (!$util.isString(m.kind))
+                    return "kind: string expected";
+            }
+            if (m.streamOffset != null && $Object.hasOwnProperty.call(m, "streamOffset")) {
+                if (!$util.isInteger(m.streamOffset) && !(m.streamOffset && $util.isInteger(m.streamOffset.low) && $util.isInteger(m.streamOffset.high)))
+                    return "streamOffset: integer|Long expected";
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
+                    return "bytes: integer|Long expected";
+            }
+            if (m.blocks != null && $Object.hasOwnProperty.call(m, "blocks")) {
+                if (!$util.isInteger(m.blocks) && !(m.blocks && $util.isInteger(m.blocks.low) && $util.isInteger(m.blocks.high)))
+                    return "blocks: integer|Long expected";
+            }
+            if (m.blockSize != null && $Object.hasOwnProperty.call(m, "blockSize")) {
+                if (!$util.isInteger(m.blockSize))
+                    return "blockSize: integer expected";
+            }
+            if (m.payloadPerBlock != null && $Object.hasOwnProperty.call(m, "payloadPerBlock")) {
+                if (!$util.isInteger(m.payloadPerBlock))
+                    return "payloadPerBlock: integer expected";
+            }
+            if (m.headerBytes != null && $Object.hasOwnProperty.call(m, "headerBytes")) {
+                if (!$util.isInteger(m.headerBytes))
+                    return "headerBytes: integer expected";
+            }
+            if (m.complete != null && $Object.hasOwnProperty.call(m, "complete")) {
+                if (typeof m.complete !== "boolean")
+                    return "complete: boolean expected";
+            }
+            if (m.written != null && $Object.hasOwnProperty.call(m, "written")) {
+                if (!$util.isInteger(m.written) && !(m.written && $util.isInteger(m.written.low) && $util.isInteger(m.written.high)))
+                    return "written: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CopiedBackup message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.CopiedBackup} CopiedBackup
+         */
+        CopiedBackup.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.CopiedBackup)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.CopiedBackup: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.CopiedBackup();
+            if (d.tapeFile != null) {
+                if ($Number(d.tapeFile) !== 0) {
+                    m.tapeFile = d.tapeFile >>> 0;
+                }
+            }
+            if (d.clientId != null) {
+                if (typeof d.clientId !== "string" || d.clientId.length) {
+                    m.clientId = $String(d.clientId);
+                }
+            }
+            if (d.sessionStarted != null) {
+                if (typeof d.sessionStarted === "object" ? d.sessionStarted.low || d.sessionStarted.high : $Number(d.sessionStarted) !== 0) {
+                    if ($util.Long)
+                        m.sessionStarted = $util.Long.fromValue(d.sessionStarted, true);
+                    else if (typeof d.sessionStarted === "string")
+                        m.sessionStarted = $parseInt(d.sessionStarted, 10);
+                    else if (typeof d.sessionStarted === "number")
+                        m.sessionStarted = d.sessionStarted;
+                    else if (typeof d.sessionStarted === "object")
+                        m.sessionStarted = new $util.LongBits(d.sessionStarted.low >>> 0, d.sessionStarted.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.sessionFinished != null) {
+                if (typeof d.sessionFinished === "object" ? d.sessionFinished.low || d.sessionFinished.high : $Number(d.sessionFinished) !== 0) {
+                    if ($util.Long)
+                        m.sessionFinished = $util.Long.fromValue(d.sessionFinished, true);
+                    else if (typeof d.sessionFinished === "string")
+                        m.sessionFinished = $parseInt(d.sessionFinished, 10);
+                    else if (typeof d.sessionFinished === "number")
+                        m.sessionFinished = d.sessionFinished;
+                    else if (typeof d.sessionFinished === "object")
+                        m.sessionFinished = new $util.LongBits(d.sessionFinished.low >>> 0, d.sessionFinished.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.sessionState != null) {
+                if (typeof d.sessionState !== "string" || d.sessionState.length) {
+                    m.sessionState = $String(d.sessionState);
+                }
+            }
+            if (d.sessionBytes != null) {
+                if (typeof d.sessionBytes === "object" ? d.sessionBytes.low || d.sessionBytes.high : $Number(d.sessionBytes) !== 0) {
+                    if ($util.Long)
+                        m.sessionBytes = $util.Long.fromValue(d.sessionBytes, true);
+                    else if (typeof d.sessionBytes === "string")
+                        m.sessionBytes = $parseInt(d.sessionBytes, 10);
+                    else if (typeof d.sessionBytes === "number")
+                        m.sessionBytes = d.sessionBytes;
+                    else if (typeof d.sessionBytes === "object")
+                        m.sessionBytes = new $util.LongBits(d.sessionBytes.low >>> 0, d.sessionBytes.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.sequence != null) {
+                if ($Number(d.sequence) !== 0) {
+                    m.sequence = d.sequence >>> 0;
+                }
+            }
+            if (d.kind != null) {
+                if (typeof d.kind !== "string" || d.kind.length) {
+                    m.kind = $String(d.kind);
+                }
+            }
+            if (d.streamOffset != null) {
+                if (typeof d.streamOffset === "object" ? d.streamOffset.low || d.streamOffset.high : $Number(d.streamOffset) !== 0) {
+                    if ($util.Long)
+                        m.streamOffset = $util.Long.fromValue(d.streamOffset, true);
+                    else if (typeof d.streamOffset === "string")
+                        m.streamOffset = $parseInt(d.streamOffset, 10);
+                    else if (typeof d.streamOffset === "number")
+                        m.streamOffset = d.streamOffset;
+                    else if (typeof d.streamOffset === "object")
+                        m.streamOffset = new $util.LongBits(d.streamOffset.low >>> 0, d.streamOffset.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.bytes != null) {
+                if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
+                    if ($util.Long)
+                        m.bytes = $util.Long.fromValue(d.bytes, true);
+                    else if (typeof d.bytes === "string")
+                        m.bytes = $parseInt(d.bytes, 10);
+                    else if (typeof d.bytes === "number")
+                        m.bytes = d.bytes;
+                    else if (typeof d.bytes === "object")
+                        m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.blocks != null) {
+                if (typeof d.blocks === "object" ? d.blocks.low || d.blocks.high : $Number(d.blocks) !== 0) {
+                    if ($util.Long)
+                        m.blocks = $util.Long.fromValue(d.blocks, true);
+                    else if (typeof d.blocks === "string")
+                        m.blocks = $parseInt(d.blocks, 10);
+                    else if (typeof d.blocks === "number")
+                        m.blocks = d.blocks;
+                    else if (typeof d.blocks === "object")
+                        m.blocks = new $util.LongBits(d.blocks.low >>> 0, d.blocks.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.blockSize != null) {
+                if ($Number(d.blockSize) !== 0) {
+                    m.blockSize = d.blockSize >>> 0;
+                }
+            }
+            if (d.payloadPerBlock != null) {
+                if ($Number(d.payloadPerBlock) !== 0) {
+                    m.payloadPerBlock = d.payloadPerBlock >>> 0;
+                }
+            }
+            if (d.headerBytes != null) {
+                if ($Number(d.headerBytes) !== 0) {
+                    m.headerBytes = d.headerBytes >>> 0;
+                }
+            }
+            if (d.complete != null) {
+                if (d.complete) {
+                    m.complete = $Boolean(d.complete);
+                }
+            }
+            if (d.written != null) {
+                if (typeof d.written === "object" ? d.written.low || d.written.high : $Number(d.written) !== 0) {
+                    if ($util.Long)
+                        m.written = $util.Long.fromValue(d.written, true);
+                    else if (typeof d.written === "string")
+                        m.written = $parseInt(d.written, 10);
+                    else if (typeof d.written === "number")
+                        m.written = d.written;
+                    else if (typeof d.written === "object")
+                        m.written = new $util.LongBits(d.written.low >>> 0, d.written.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CopiedBackup message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {afwire.CopiedBackup} m CopiedBackup
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopiedBackup.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.tapeFile = 0;
+                d.clientId = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.sessionStarted = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.sessionStarted = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.sessionFinished = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.sessionFinished = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.sessionState = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.sessionBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.sessionBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.sequence = 0;
+                d.kind = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.streamOffset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.streamOffset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.blocks = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.blocks = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.blockSize = 0;
+                d.payloadPerBlock = 0;
+                d.headerBytes = 0;
+                d.complete = false;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.written = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.written = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.tapeFile != null && $Object.hasOwnProperty.call(m, "tapeFile")) {
+                d.tapeFile = m.tapeFile;
+            }
+            if (m.clientId != null && $Object.hasOwnProperty.call(m, "clientId")) {
+                d.clientId = m.clientId;
+            }
+            if (m.sessionStarted != null && $Object.hasOwnProperty.call(m, "sessionStarted")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.sessionStarted = typeof m.sessionStarted === "number" ? $BigInt(m.sessionStarted) : $util.Long.fromBits(m.sessionStarted.low >>> 0, m.sessionStarted.high >>> 0, true).toBigInt();
+                else if (typeof m.sessionStarted === "number")
+                    d.sessionStarted = o.longs === $String ? $String(m.sessionStarted) : m.sessionStarted;
+                else
+                    d.sessionStarted = o.longs === $String ? $util.Long.prototype.toString.call(m.sessionStarted) : o.longs === $Number ? new $util.LongBits(m.sessionStarted.low >>> 0, m.sessionStarted.high >>> 0).toNumber(true) : m.sessionStarted;
+            }
+            if (m.sessionFinished != null && $Object.hasOwnProperty.call(m, "sessionFinished")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.sessionFinished = typeof m.sessionFinished === "number" ? $BigInt(m.sessionFinished) : $util.Long.fromBits(m.sessionFinished.low >>> 0, m.sessionFinished.high >>> 0, true).toBigInt();
+                else if (typeof m.sessionFinished === "number")
+                    d.sessionFinished = o.longs === $String ? $String(m.sessionFinished) : m.sessionFinished;
+                else
+                    d.sessionFinished = o.longs === $String ? $util.Long.prototype.toString.call(m.sessionFinished) : o.longs === $Number ? new $util.LongBits(m.sessionFinished.low >>> 0, m.sessionFinished.high >>> 0).toNumber(true) : m.sessionFinished;
+            }
+            if (m.sessionState != null && $Object.hasOwnProperty.call(m, "sessionState")) {
+                d.sessionState = m.sessionState;
+            }
+            if (m.sessionBytes != null && $Object.hasOwnProperty.call(m, "sessionBytes")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.sessionBytes = typeof m.sessionBytes === "number" ? $BigInt(m.sessionBytes) : $util.Long.fromBits(m.sessionBytes.low >>> 0, m.sessionBytes.high >>> 0, true).toBigInt();
+                else if (typeof m.sessionBytes === "number")
+                    d.sessionBytes = o.longs === $String ? $String(m.sessionBytes) : m.sessionBytes;
+                else
+                    d.sessionBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.sessionBytes) : o.longs === $Number ? new $util.LongBits(m.sessionBytes.low >>> 0, m.sessionBytes.high >>> 0).toNumber(true) : m.sessionBytes;
+            }
+            if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                d.sequence = m.sequence;
+            }
+            if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                d.kind = m.kind;
+            }
+            if (m.streamOffset != null && $Object.hasOwnProperty.call(m, "streamOffset")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.streamOffset = typeof m.streamOffset === "number" ? $BigInt(m.streamOffset) : $util.Long.fromBits(m.streamOffset.low >>> 0, m.streamOffset.high >>> 0, true).toBigInt();
+                else if (typeof m.streamOffset === "number")
+                    d.streamOffset = o.longs === $String ? $String(m.streamOffset) : m.streamOffset;
+                else
+                    d.streamOffset = o.longs === $String ? $util.Long.prototype.toString.call(m.streamOffset) : o.longs === $Number ? new $util.LongBits(m.streamOffset.low >>> 0, m.streamOffset.high >>> 0).toNumber(true) : m.streamOffset;
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
+                else if (typeof m.bytes === "number")
+                    d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
+                else
+                    d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+            }
+            if (m.blocks != null && $Object.hasOwnProperty.call(m, "blocks")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.blocks = typeof m.blocks === "number" ? $BigInt(m.blocks) : $util.Long.fromBits(m.blocks.low >>> 0, m.blocks.high >>> 0, true).toBigInt();
+                else if (typeof m.blocks === "number")
+                    d.blocks = o.longs === $String ? $String(m.blocks) : m.blocks;
+                else
+                    d.blocks = o.longs === $String ? $util.Long.prototype.toString.call(m.blocks) : o.longs === $Number ? new $util.LongBits(m.blocks.low >>> 0, m.blocks.high >>> 0).toNumber(true) : m.blocks;
+            }
+            if (m.blockSize != null && $Object.hasOwnProperty.call(m, "blockSize")) {
+                d.blockSize = m.blockSize;
+            }
+            if (m.payloadPerBlock != null && $Object.hasOwnProperty.call(m, "payloadPerBlock")) {
+                d.payloadPerBlock = m.payloadPerBlock;
+            }
+            if (m.headerBytes != null && $Object.hasOwnProperty.call(m, "headerBytes")) {
+                d.headerBytes = m.headerBytes;
+            }
+            if (m.complete != null && $Object.hasOwnProperty.call(m, "complete")) {
+                d.complete = m.complete;
+            }
+            if (m.written != null && $Object.hasOwnProperty.call(m, "written")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.written = typeof m.written === "number" ? $BigInt(m.written) : $util.Long.fromBits(m.written.low >>> 0, m.written.high >>> 0, true).toBigInt();
+                else if (typeof m.written === "number")
+                    d.written = o.longs === $String ? $String(m.written) : m.written;
+                else
+                    d.written = o.longs === $String ? $util.Long.prototype.toString.call(m.written) : o.longs === $Number ? new $util.LongBits(m.written.low >>> 0, m.written.high >>> 0).toNumber(true) : m.written;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CopiedBackup to JSON.
+         * @function toJSON
+         * @memberof afwire.CopiedBackup
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopiedBackup.prototype.toJSON = function() {
+            return CopiedBackup.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CopiedBackup
+         * @function getTypeUrl
+         * @memberof afwire.CopiedBackup
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CopiedBackup.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.CopiedBackup";
+        };
+
+        return CopiedBackup;
+    })();
+
+    afwire.CopyReport = (function() {
+
+        /**
+         * Properties of a CopyReport.
+         * @typedef {Object} afwire.CopyReport.$Properties
+         * @property {number|null} [cartridge] CopyReport cartridge
+         * @property {string|null} [barcode] CopyReport barcode
+         * @property {number|null} [secondary] CopyReport secondary
+         * @property {Array.<afwire.TapeFileDigest.$Properties>|null} [tapeFiles] CopyReport tapeFiles
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyReport.
+         * @memberof afwire
+         * @interface ICopyReport
+         * @augments afwire.CopyReport.$Properties
+         * @deprecated Use afwire.CopyReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyReport.
+         * @typedef {afwire.CopyReport.$Properties} afwire.CopyReport.$Shape
+         */
+
+        /**
+         * Constructs a new CopyReport.
+         * @memberof afwire
+         * @classdesc Represents a CopyReport.
+         * @constructor
+         * @param {afwire.CopyReport.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyReport = function (p) {
+            this.tapeFiles = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CopyReport cartridge.
+         * @member {number} cartridge
+         * @memberof afwire.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.cartridge = 0;
+
+        /**
+         * CopyReport barcode.
+         * @member {string} barcode
+         * @memberof afwire.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.barcode = "";
+
+        /**
+         * CopyReport secondary.
+         * @member {number} secondary
+         * @memberof afwire.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.secondary = 0;
+
+        /**
+         * CopyReport tapeFiles.
+         * @member {Array.<afwire.TapeFileDigest.$Properties>} tapeFiles
+         * @memberof afwire.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.tapeFiles = $util.emptyArray;
+
+        /**
+         * Creates a new CopyReport instance using the specified properties.
+         * @function create
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {afwire.CopyReport.$Properties=} [properties] Properties to set
+         * @returns {afwire.CopyReport} CopyReport instance
+         * @type {{
+         *   (properties: afwire.CopyReport.$Shape): afwire.CopyReport & afwire.CopyReport.$Shape;
+         *   (properties?: afwire.CopyReport.$Properties): afwire.CopyReport;
+         * }}
+         */
+        CopyReport.create = function(properties) {
+            return new CopyReport(properties);
+        };
+
+        /**
+         * Encodes the specified CopyReport message. Does not implicitly {@link afwire.CopyReport.verify|verify} messages.
+         * @function encode
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {afwire.CopyReport.$Properties} m CopyReport message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyReport.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge") && m.cartridge !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.cartridge);
+            if (m.barcode != null && $Object.hasOwnProperty.call(m, "barcode") && m.barcode !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.barcode);
+            if (m.secondary != null && $Object.hasOwnProperty.call(m, "secondary") && m.secondary !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.secondary);
+            if (m.tapeFiles != null && m.tapeFiles.length) {
+                for (var i = 0; i < m.tapeFiles.length; ++i)
+                    $root.afwire.TapeFileDigest.encode(m.tapeFiles[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CopyReport message, length delimited. Does not implicitly {@link afwire.CopyReport.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {afwire.CopyReport.$Properties} message CopyReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyReport.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {afwire.CopyReport & afwire.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyReport.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.afwire.CopyReport();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.cartridge = v;
+                        else
+                            delete m.cartridge;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.barcode = v;
+                        else
+                            delete m.barcode;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.secondary = v;
+                        else
+                            delete m.secondary;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.tapeFiles && m.tapeFiles.length))
+                            m.tapeFiles = [];
+                        m.tapeFiles.push($root.afwire.TapeFileDigest.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {afwire.CopyReport & afwire.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyReport.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CopyReport message.
+         * @function verify
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CopyReport.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge")) {
+                if (!$util.isInteger(m.cartridge))
+                    return "cartridge: integer expected";
+            }
+            if (m.barcode != null && $Object.hasOwnProperty.call(m, "barcode")) {
+                if (!$util.isString(m.barcode))
+                    return "barcode: string expected";
+            }
+            if (m.secondary != null && $Object.hasOwnProperty.call(m, "secondary")) {
+                if (!$util.isInteger(m.secondary))
+                    return "secondary: integer expected";
+            }
+            if (m.tapeFiles != null && $Object.hasOwnProperty.call(m, "tapeFiles")) {
+                if (!$Array.isArray(m.tapeFiles))
+                    return "tapeFiles: array expected";
+                for (var i = 0; i < m.tapeFiles.length; ++i) {
+                    {
+                        var e = $root.afwire.TapeFileDigest.verify(m.tapeFiles[i], q + 1);
+                        if (e)
+                            return "tapeFiles." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CopyReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {afwire.CopyReport} CopyReport
+         */
+        CopyReport.fromObject = function (d, q) {
+            if (d instanceof $root.afwire.CopyReport)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".afwire.CopyReport: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.afwire.CopyReport();
+            if (d.cartridge != null) {
+                if ($Number(d.cartridge) !== 0) {
+                    m.cartridge = d.cartridge >>> 0;
+                }
+            }
+            if (d.barcode != null) {
+                if (typeof d.barcode !== "string" || d.barcode.length) {
+                    m.barcode = $String(d.barcode);
+                }
+            }
+            if (d.secondary != null) {
+                if ($Number(d.secondary) !== 0) {
+                    m.secondary = d.secondary >>> 0;
+                }
+            }
+            if (d.tapeFiles) {
+                if (!$Array.isArray(d.tapeFiles))
+                    throw $TypeError(".afwire.CopyReport.tapeFiles: array expected");
+                m.tapeFiles = $Array(d.tapeFiles.length);
+                for (var i = 0; i < d.tapeFiles.length; ++i) {
+                    if (!$util.isObject(d.tapeFiles[i]))
+                        throw $TypeError(".afwire.CopyReport.tapeFiles: object expected");
+                    m.tapeFiles[i] = $root.afwire.TapeFileDigest.fromObject(d.tapeFiles[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {afwire.CopyReport} m CopyReport
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyReport.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.tapeFiles = [];
+            }
+            if (o.defaults) {
+                d.cartridge = 0;
+                d.barcode = "";
+                d.secondary = 0;
+            }
+            if (m.cartridge != null && $Object.hasOwnProperty.call(m, "cartridge")) {
+                d.cartridge = m.cartridge;
+            }
+            if (m.barcode != null && $Object.hasOwnProperty.call(m, "barcode")) {
+                d.barcode = m.barcode;
+            }
+            if (m.secondary != null && $Object.hasOwnProperty.call(m, "secondary")) {
+                d.secondary = m.secondary;
+            }
+            if (m.tapeFiles && m.tapeFiles.length) {
+                d.tapeFiles = $Array(m.tapeFiles.length);
+                for (var j = 0; j < m.tapeFiles.length; ++j) {
+                    d.tapeFiles[j] = $root.afwire.TapeFileDigest.toObject(m.tapeFiles[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CopyReport to JSON.
+         * @function toJSON
+         * @memberof afwire.CopyReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyReport.prototype.toJSON = function() {
+            return CopyReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CopyReport
+         * @function getTypeUrl
+         * @memberof afwire.CopyReport
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CopyReport.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/afwire.CopyReport";
+        };
+
+        return CopyReport;
+    })();
+
     afwire.Response = (function() {
 
         /**
@@ -9086,7 +11947,8 @@ export const afwire = $root.afwire = (() => {
          * @property {afwire.StreamerStateInfo.$Properties|null} [streamerState] Response streamerState
          * @property {afwire.BackupHeaderList.$Properties|null} [headers] Response headers
          * @property {afwire.SessionSummary.$Properties|null} [session] Response session
-         * @property {"position"|"writeResult"|"streamerState"|"headers"|"session"} [result] Response result
+         * @property {afwire.CopyReport.$Properties|null} [copy] Response copy
+         * @property {"position"|"writeResult"|"streamerState"|"headers"|"session"|"copy"} [result] Response result
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9110,9 +11972,10 @@ export const afwire = $root.afwire = (() => {
          *   streamerState?: afwire.StreamerStateInfo.$Shape|null;
          *   headers?: afwire.BackupHeaderList.$Shape|null;
          *   session?: afwire.SessionSummary.$Shape|null;
+         *   copy?: afwire.CopyReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ result?: undefined; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null }|{ result?: "position"; position: afwire.WritePosition.$Shape; writeResult?: null; streamerState?: null; headers?: null; session?: null }|{ result?: "writeResult"; position?: null; writeResult: afwire.WriteResult.$Shape; streamerState?: null; headers?: null; session?: null }|{ result?: "streamerState"; position?: null; writeResult?: null; streamerState: afwire.StreamerStateInfo.$Shape; headers?: null; session?: null }|{ result?: "headers"; position?: null; writeResult?: null; streamerState?: null; headers: afwire.BackupHeaderList.$Shape; session?: null }|{ result?: "session"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session: afwire.SessionSummary.$Shape })
+         *   ({ result?: undefined; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "position"; position: afwire.WritePosition.$Shape; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "writeResult"; position?: null; writeResult: afwire.WriteResult.$Shape; streamerState?: null; headers?: null; session?: null; copy?: null }|{ result?: "streamerState"; position?: null; writeResult?: null; streamerState: afwire.StreamerStateInfo.$Shape; headers?: null; session?: null; copy?: null }|{ result?: "headers"; position?: null; writeResult?: null; streamerState?: null; headers: afwire.BackupHeaderList.$Shape; session?: null; copy?: null }|{ result?: "session"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session: afwire.SessionSummary.$Shape; copy?: null }|{ result?: "copy"; position?: null; writeResult?: null; streamerState?: null; headers?: null; session?: null; copy: afwire.CopyReport.$Shape })
          * )} afwire.Response.$Shape
          */
 
@@ -9203,17 +12066,25 @@ export const afwire = $root.afwire = (() => {
          */
         Response.prototype.session = null;
 
+        /**
+         * Response copy.
+         * @member {afwire.CopyReport.$Properties|null|undefined} copy
+         * @memberof afwire.Response
+         * @instance
+         */
+        Response.prototype.copy = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Response result.
-         * @member {"position"|"writeResult"|"streamerState"|"headers"|"session"|undefined} result
+         * @member {"position"|"writeResult"|"streamerState"|"headers"|"session"|"copy"|undefined} result
          * @memberof afwire.Response
          * @instance
          */
         $Object.defineProperty(Response.prototype, "result", {
-            get: $util.oneOfGetter($oneOfFields = ["position", "writeResult", "streamerState", "headers", "session"]),
+            get: $util.oneOfGetter($oneOfFields = ["position", "writeResult", "streamerState", "headers", "session", "copy"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -9267,6 +12138,8 @@ export const afwire = $root.afwire = (() => {
                 $root.afwire.BackupHeaderList.encode(m.headers, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
             if (m.session != null && $Object.hasOwnProperty.call(m, "session"))
                 $root.afwire.SessionSummary.encode(m.session, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            if (m.copy != null && $Object.hasOwnProperty.call(m, "copy"))
+                $root.afwire.CopyReport.encode(m.copy, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -9395,6 +12268,13 @@ export const afwire = $root.afwire = (() => {
                         m.result = "session";
                         continue;
                     }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        m.copy = $root.afwire.CopyReport.decode(r, r.size(), $undefined, q + 1, m.copy);
+                        m.result = "copy";
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -9506,6 +12386,16 @@ export const afwire = $root.afwire = (() => {
                     var e = $root.afwire.SessionSummary.verify(m.session, q + 1);
                     if (e)
                         return "session." + e;
+                }
+            }
+            if (m.copy != null && $Object.hasOwnProperty.call(m, "copy")) {
+                if (p.result === 1)
+                    return "result: multiple values";
+                p.result = 1;
+                {
+                    var e = $root.afwire.CopyReport.verify(m.copy, q + 1);
+                    if (e)
+                        return "copy." + e;
                 }
             }
             return null;
@@ -9660,6 +12550,11 @@ export const afwire = $root.afwire = (() => {
                     throw $TypeError(".afwire.Response.session: object expected");
                 m.session = $root.afwire.SessionSummary.fromObject(d.session, q + 1);
             }
+            if (d.copy != null) {
+                if (!$util.isObject(d.copy))
+                    throw $TypeError(".afwire.Response.copy: object expected");
+                m.copy = $root.afwire.CopyReport.fromObject(d.copy, q + 1);
+            }
             return m;
         };
 
@@ -9722,6 +12617,11 @@ export const afwire = $root.afwire = (() => {
                 d.session = $root.afwire.SessionSummary.toObject(m.session, o, q + 1);
                 if (o.oneofs)
                     d.result = "session";
+            }
+            if (m.copy != null && $Object.hasOwnProperty.call(m, "copy")) {
+                d.copy = $root.afwire.CopyReport.toObject(m.copy, o, q + 1);
+                if (o.oneofs)
+                    d.result = "copy";
             }
             return d;
         };

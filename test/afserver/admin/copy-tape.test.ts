@@ -2,11 +2,9 @@
 // the copy carries the original's number as its secondary label, holds the same records and
 // filemarks, and the server's stream reader takes it in the original's place.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { fromAfbackupForm } from '../../../afserver/admin/copy-args.js';
@@ -19,29 +17,11 @@ import { readStream } from '../../../afserver/stream/stream-reader.js';
 import { readLabel, type Label } from '../../../drivers/layout/index.js';
 import { openLibrary, type VirtualLibrary } from '../../../drivers/library/index.js';
 import type { TapeDevice } from '../../../drivers/tape/tape-device.js';
+import { runTs, type Run } from './helpers.js';
 import { backup, connect, serverSetup, startTestServer, type ServerSetup } from '../server-helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function copyTape(setup: ServerSetup, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'afserver/admin/copy-tape.ts'), '-c', setup.confFile, ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runTs('afserver/admin/copy-tape.ts', ['-c', setup.confFile, ...args]);
 }
 
 async function withCatalog<T>(setup: ServerSetup, fn: (c: Catalog) => T): Promise<T> {
@@ -270,7 +250,8 @@ describe('copy_tape helpers', () => {
   it("reads afbackup's two-part command line", () => {
     assert.deepEqual(fromAfbackupForm(['-C', '1', '-F', '3', '-D', '-C', '5', '-v']), ['--from', '1', '--tape-file', '3', '--to', '5', '-v']);
     assert.deepEqual(fromAfbackupForm(['--from', '1', '--to', '2']), ['--from', '1', '--to', '2']);
-    assert.throws(() => fromAfbackupForm(['-C', '1', '-D', '-h', 'other', '-C', '2']), /another server/);
+    assert.deepEqual(fromAfbackupForm(['-C', '1', '-D', '-h', 'other', '-C', '2', '-P', '3000', '-k', 'key']), ['--from', '1', '--to-host', 'other', '--to', '2', '--to-port', '3000', '--key', 'key']);
+    assert.throws(() => fromAfbackupForm(['-C', '1', '-h', 'other', '-D', '-C', '2']), /source server's host/);
   });
 
   it('refuses a staging folder without room for the largest tape file', async () => {

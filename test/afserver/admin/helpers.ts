@@ -14,6 +14,19 @@ export interface Run {
   stderr: string;
 }
 
+/** Runs a program of this tree from its source (a path below the checkout) through tsx. */
+export function runTs(script: string, args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export interface TestServer {
   dir: string;
   conf: string;
@@ -46,18 +59,7 @@ export function testServer(extraConf = ''): TestServer {
     library: path.join(dir, 'library'),
     varDir: path.join(dir, 'var'),
     run(program, args) {
-      return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'afserver/admin', `${program}.ts`), '-c', conf, ...args], {
-          cwd: root,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-        child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
+      return runTs(`afserver/admin/${program}.ts`, ['-c', conf, ...args]);
     },
     cleanup() {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -94,7 +94,8 @@ test('command line: afbackup letters override client.conf; bad values are usage 
   assert.deepEqual(c.process, { compress: 'gzip', uncompress: 'gunzip' });
   assert.throws(() => parseCommandLine('full_backup', ['-Q', '3']), UsageError);
   assert.throws(() => parseCommandLine('incr_backup', ['-Q', '2147483647']), /level must be/);
-  assert.throws(() => parseCommandLine('incr_backup', ['somefile']), /DirsToBackup/);
+  assert.deepEqual(parseCommandLine('incr_backup', ['somefile', '-m', 'home']).entries, ['somefile', './/.home']);
+  assert.throws(() => parseCommandLine('update_indexes', ['somefile']), /takes no names/);
   assert.throws(() => parseCommandLine('full_backup', ['-P', '1 2']).apply(base), /one port and one cartridge set per host/);
 });
 

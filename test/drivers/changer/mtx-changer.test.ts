@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ChangerError } from '../../../drivers/changer/changer.js';
 import { MtxChanger } from '../../../drivers/changer/mtx-changer.js';
+import { composed, recorded } from './mtx-fixtures.js';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/mtx');
 let dir = '';
 let mtxPath = '';
 
@@ -46,19 +45,27 @@ function argvLog(): string[][] {
   return lines.map((l) => l.split('|').slice(0, -1));
 }
 
-const fixture = (f: string): string => fs.readFileSync(path.join(fixtures, f), 'utf8');
-
 test('status runs "mtx -f DEV status" and parses it', async () => {
-  answer('status', { out: fixture('mhvtl-2drives-10slots-2ie.txt') });
-  const c = new MtxChanger('/dev/sg1', { mtxPath });
+  answer('status', { out: recorded('hera-lto9-2drives-24slots-1ie.txt').text });
+  const c = new MtxChanger('/dev/sg25', { mtxPath });
   const s = await c.status();
   assert.equal(s.drives.length, 2);
-  assert.equal(s.drives[0]!.volumeTag, 'E01001L8');
-  assert.deepEqual(argvLog(), [['-f', '/dev/sg1', 'status']]);
+  assert.equal(s.drives[1]!.volumeTag, 'HER002L9');
+  assert.deepEqual(argvLog(), [['-f', '/dev/sg25', 'status']]);
+});
+
+test('status reads stdout only: sense data mtx printed on stderr before a good status is ignored', async () => {
+  // As recorded on a Tandberg StorageLoader after a unit attention: mtx still exits 0.
+  const r = recorded('tandberg-storageloader-1drive-7slots.txt');
+  assert.ok(r.stderr?.includes('Mode sense (0x1A) for Page 0x1D failed'));
+  answer('status', { out: r.text, err: r.stderr! });
+  const s = await new MtxChanger('/dev/sg5', { mtxPath }).status();
+  assert.deepEqual(s.slots.map((x) => x.volumeTag), ['000711L4', 'A00008L5', 'A00034L5', 'A00014L5', 'A00036L5', 'A00025L5', '000218L5']);
+  argvLog();
 });
 
 test('nobarcode is passed before the command', async () => {
-  answer('status', { out: fixture('mhvtl-2drives-10slots-2ie-nobarcode.txt') });
+  answer('status', { out: composed('mhvtl-2drives-10slots-2ie-nobarcode.txt') });
   const s = await new MtxChanger('/dev/sg1', { mtxPath, noBarcode: true }).status();
   assert.equal(s.slots[1]!.volumeTag, undefined);
   assert.deepEqual(argvLog(), [['-f', '/dev/sg1', 'nobarcode', 'status']]);
@@ -80,19 +87,19 @@ test('load, unload to a named slot, transfer and inventory pass their element nu
 });
 
 test('unload without a slot sends the cartridge back to its source slot', async () => {
-  answer('status', { out: fixture('mhvtl-2drives-10slots-2ie.txt') });
-  answer('unload', { out: 'Unloading drive 0 into Storage Element 1...done\n' });
-  await new MtxChanger('/dev/sg1', { mtxPath }).unload(0);
-  assert.deepEqual(argvLog(), [['-f', '/dev/sg1', 'status'], ['-f', '/dev/sg1', 'unload', '1', '0']]);
+  answer('status', { out: recorded('quantum-superloader3-1drive-8slots.txt').text });
+  answer('unload', { out: 'Unloading drive 0 into Storage Element 6...done\n' });
+  await new MtxChanger('/dev/sg8', { mtxPath }).unload(0);
+  assert.deepEqual(argvLog(), [['-f', '/dev/sg8', 'status'], ['-f', '/dev/sg8', 'unload', '6', '0']]);
 });
 
 test('unload without a slot refuses an empty drive and an unknown source', async () => {
-  answer('status', { out: fixture('scalar-2drives-24slots-4ie-alttags.txt') });
+  answer('status', { out: composed('scalar-2drives-24slots-4ie-alttags.txt') });
   const c = new MtxChanger('/dev/sg5', { mtxPath });
   await assert.rejects(c.unload(0), /which slot drive 0's cartridge came from: name the slot/);
-  answer('status', { out: fixture('empty-1drive-9slots-1ie.txt') });
+  answer('status', { out: recorded('spectralogic-215-2drives-30slots-nobarcode.txt').text });
   await assert.rejects(c.unload(0), /drive 0 is empty/);
-  await assert.rejects(c.unload(3), /no drive 3/);
+  await assert.rejects(c.unload(2), /no drive 2/);
   argvLog();
 });
 

@@ -37,6 +37,8 @@ export interface ConformanceCaps {
   earlyWarningFlavours: EarlyWarningFlavour[];
   /** Write-protects (or frees) the medium of the device made last; the drive may go back to BOT. */
   writeProtect?: (on: boolean) => Promise<void> | undefined;
+  /** Without writeProtect: why this medium cannot be write-protected (the case's skip reason). */
+  cannotWriteProtect?: string;
   /**
    * For a driver that cannot size its medium: the medium is small anyway (say 64 MiB or less,
    * e.g. scsi_debug with a small dev_size_mb), so the end-of-medium cases can fill it quickly.

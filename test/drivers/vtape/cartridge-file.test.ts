@@ -76,6 +76,9 @@ describe('cartridge files', () => {
       assert.equal((await again.status()).writeProtected, true);
       await assert.rejects(again.write(record(0, 10)), (e) => isTapeError(e, 'EACCES'));
       await assert.rejects(again.op('erase'), (e) => isTapeError(e, 'EACCES'));
+      // As st_write: the size checks come before the write protection.
+      await again.op('setblk', 512);
+      await assert.rejects(again.write(record(0, 100)), (e) => isTapeError(e, 'EINVAL'));
       await again.close();
     } finally {
       await c.cleanup();
