@@ -19,7 +19,8 @@
 // node --trace-gc). A last line sends SRC once more through the same protocol to a
 // server that drops the data (`--discard-server`, the same file as a child process): the
 // network and protocol ceiling, without the tape layout and the drive.
-// AF_BENCH_PROF=DIR writes a CPU profile of the server process (node --cpu-prof) into DIR.
+// AF_BENCH_PROF=DIR writes a CPU profile of the server process (node --cpu-prof) into DIR;
+// AF_BENCH_SERVER_FLAGS="--flag ..." passes more node/V8 flags to the server processes.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';

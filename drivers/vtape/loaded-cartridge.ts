@@ -157,6 +157,13 @@ export class LoadedCartridge {
     into.set(payload);
   }
 
+  /** sync() for a caller that awaits it later: a failure before then does not count as unhandled. */
+  syncInBackground(): Promise<void> {
+    const p = this.sync();
+    p.catch(() => undefined);
+    return p;
+  }
+
   /** fsync; may run while later records are written (the drive's MTWEOF does not hold its queue). */
   async sync(): Promise<void> {
     const p = this.fh.sync();

@@ -27,11 +27,6 @@ export interface VirtualTapeOptions {
 
 const DEFAULT_MAX_BLOCK = 16 * 1024 * 1024;
 
-/** An operation whose caller still waits for the disk after the drive's queue has moved on. */
-interface Flushing {
-  flushed: Promise<void>;
-}
-
 export class VirtualTape implements TapeDevice {
   readonly name: string;
   private cartridge: LoadedCartridge | null = null;
@@ -329,7 +324,8 @@ export class VirtualTape implements TapeDevice {
     throw new TapeError('EIO', this.name, 'end of data: nothing more is written on this cartridge');
   }
 
-  private async opNow(op: MtOp, count: number): Promise<Flushing | void> {
+  /** Resolves, for MTWEOF, to the fsync that op() still waits for once the queue has moved on. */
+  private async opNow(op: MtOp, count: number): Promise<{ flushed: Promise<void> } | void> {
     if (!Number.isSafeInteger(count) || count < 0) throw new TapeError('EINVAL', this.name, `${op}: count must be a non-negative integer, not ${count}`);
     switch (op) {
       case 'setblk':
@@ -382,7 +378,9 @@ export class VirtualTape implements TapeDevice {
       case 'weofi':
         return this.writeFilemarks(cartridge, n, false);
       case 'weof':
-        return this.writeFlushedFilemarks(cartridge, n);
+        // its fsync, started after the filemarks, holds op() but not the queue (as a drive emptying its buffer)
+        await this.writeFilemarks(cartridge, n, false);
+        return { flushed: cartridge.syncInBackground() };
       case 'erase':
         if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
         await cartridge.truncate(this.pos.address);
@@ -412,26 +410,6 @@ export class VirtualTape implements TapeDevice {
     if (address > end) {
       throw cartridge.damageAt(end) ?? new TapeError('EIO', this.name, `cannot seek to block address ${address}: end of data is at ${end}`);
     }
-  }
-
-  /**
-   * MTWEOF: the filemarks are written in the drive's turn, but the wait for the disk (fsync) is
-   * not: the caller's op() waits for it, while the next operations (another session's records)
-   * go on meanwhile, as a real drive keeps accepting commands while it empties its buffer.
-   * Whatever op() resolves for is on disk, since the fsync starts after the filemarks were written.
-   */
-  private async writeFlushedFilemarks(cartridge: LoadedCartridge, count: number): Promise<Flushing> {
-    try {
-      await this.writeFilemarks(cartridge, count, false);
-    } catch (e) {
-      // the filemarks that fit (before an EIO at the physical end) are flushed, as st does
-      if (!cartridge.writeProtected) await cartridge.sync().catch(() => undefined);
-      throw e;
-    }
-    const flushed = cartridge.sync();
-    // op() awaits it as soon as its turn in the queue has ended; this keeps a failure meanwhile from counting as unhandled
-    flushed.catch(() => undefined);
-    return { flushed };
   }
 
   /** MTWEOF/MTWEOFI and the implicit filemark of close and rule 5; EIO when the medium is full. */
