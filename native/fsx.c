@@ -98,30 +98,40 @@ static napi_value seek(napi_env env, napi_callback_info info, int whence, const 
 static napi_value seek_data(napi_env env, napi_callback_info info) { return seek(env, info, SEEK_DATA, "lseek"); }
 static napi_value seek_hole(napi_env env, napi_callback_info info) { return seek(env, info, SEEK_HOLE, "lseek"); }
 
+static napi_value names_array(napi_env env, const char *buf, ssize_t m) {
+  napi_value arr;
+  napi_create_array(env, &arr);
+  uint32_t i = 0;
+  for (ssize_t p = 0; p < m; p += strlen(buf + p) + 1) {
+    napi_value s;
+    napi_create_string_utf8(env, buf + p, NAPI_AUTO_LENGTH, &s);
+    napi_set_element(env, arr, i++, s);
+  }
+  return arr;
+}
+
 static napi_value fsx_llistxattr(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   char path[PATH_BUF];
   if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof path)) return throw_type(env, "expected (path)");
+  /* One call for the usual short (mostly empty) list; only a long list needs its size asked first. */
+  char small[1024];
+  ssize_t m = llistxattr(path, small, sizeof small);
+  if (m >= 0) return names_array(env, small, m);
+  if (errno != ERANGE) return throw_errno(env, errno, "llistxattr", path);
   for (;;) {
     ssize_t n = llistxattr(path, NULL, 0);
     if (n < 0) return throw_errno(env, errno, "llistxattr", path);
     char *buf = malloc(n ? n : 1);
     if (!buf) return throw_errno(env, ENOMEM, "llistxattr", path);
-    ssize_t m = llistxattr(path, buf, n);
+    m = llistxattr(path, buf, n);
     if (m < 0) {
       int e = errno;
       free(buf);
       if (e == ERANGE) continue; /* the list grew between the two calls */
       return throw_errno(env, e, "llistxattr", path);
     }
-    napi_value arr;
-    napi_create_array(env, &arr);
-    uint32_t i = 0;
-    for (ssize_t p = 0; p < m; p += strlen(buf + p) + 1) {
-      napi_value s;
-      napi_create_string_utf8(env, buf + p, NAPI_AUTO_LENGTH, &s);
-      napi_set_element(env, arr, i++, s);
-    }
+    napi_value arr = names_array(env, buf, m);
     free(buf);
     return arr;
   }

@@ -1,9 +1,10 @@
 // EntryMeta + codec <-> the protobuf EntryHeader of a record.
-import Long from 'long';
+import type Long from 'long';
 import type { CodecSpec } from '../../afclient/codec/spec.js';
 import type { EntryMeta, EntryType } from './entry.js';
 import { HEADER_NO_VERIFY } from './format.js';
 import { afbackup } from './generated/archive.js';
+import { encodeHeaderFields } from './header-encode.js';
 
 const pb = afbackup.archive;
 
@@ -21,49 +22,23 @@ const TYPES: readonly EntryType[] = [
 // Wire numbers are the index in TYPES plus one (0 = unspecified).
 const typeNumber = new Map<EntryType, number>(TYPES.map((t, i) => [t, i + 1]));
 
-function toLong(v: bigint, unsigned: boolean): Long {
-  return Long.fromBits(Number(v & 0xffffffffn), Number((v >> 32n) & 0xffffffffn), unsigned);
-}
-
 function fromLong(v: Long | number, unsigned: boolean): bigint {
   if (typeof v === 'number') return BigInt(v);
   const n = (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
   return unsigned ? n : BigInt.asIntN(64, n);
 }
 
-export function encodeHeader(meta: EntryMeta, codec: CodecSpec): Uint8Array {
+export function encodeHeader(meta: EntryMeta, codec: CodecSpec): Buffer {
   const type = typeNumber.get(meta.type);
   if (type === undefined) throw new TypeError(`unknown entry type "${String(meta.type)}"`);
-  const h: afbackup.archive.EntryHeader.$Properties = {
-    name: meta.name,
+  return encodeHeaderFields(meta, {
     type,
-    mode: meta.mode,
-    uid: meta.uid,
-    gid: meta.gid,
-    user: meta.user,
-    group: meta.group,
-    mtimeNs: toLong(meta.mtimeNs, false),
-    ctimeNs: toLong(meta.ctimeNs, false),
-    atimeNs: toLong(meta.atimeNs, false),
-    size: toLong(meta.size, true),
-    xattrs: meta.xattrs ?? [],
+    codec: codec.kind === 'zstd' ? pb.Codec.CODEC_ZSTD : codec.kind === 'filter' ? pb.Codec.CODEC_FILTER : pb.Codec.CODEC_NONE,
+    codecLevel: codec.kind === 'zstd' ? codec.level : 0,
+    filterCommand: codec.kind === 'filter' ? codec.command : '',
+    restoreCommand: codec.kind === 'filter' ? codec.restoreCommand : '',
     flags: meta.noVerify ? HEADER_NO_VERIFY : 0,
-  };
-  if (meta.linkTarget !== undefined) h.linkTarget = meta.linkTarget;
-  if (meta.devMajor !== undefined) h.devMajor = meta.devMajor;
-  if (meta.devMinor !== undefined) h.devMinor = meta.devMinor;
-  if (meta.aclAccess !== undefined) h.aclAccess = meta.aclAccess;
-  if (meta.aclDefault !== undefined) h.aclDefault = meta.aclDefault;
-  if (meta.command !== undefined) h.command = meta.command;
-  if (codec.kind === 'zstd') {
-    h.codec = pb.Codec.CODEC_ZSTD;
-    h.codecLevel = codec.level;
-  } else if (codec.kind === 'filter') {
-    h.codec = pb.Codec.CODEC_FILTER;
-    h.filterCommand = codec.command;
-    h.restoreCommand = codec.restoreCommand;
-  }
-  return pb.EntryHeader.encode(h).finish();
+  });
 }
 
 const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.length);

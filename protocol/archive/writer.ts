@@ -2,7 +2,7 @@
 // batch and returns; full batches are compressed by a worker pool while the caller reads the
 // next files, and their outputs are written strictly in submission order. Memory is bounded by
 // a byte budget of batches in flight: when it is exhausted, writeEntry waits.
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import os from 'node:os';
 import { encodeBatch, OP_FILTERED, OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import { filterStream } from '../../afclient/codec/filter.js';
@@ -57,6 +57,12 @@ interface EntryState {
   start: number;
   /** Known when the record is queued (filter entries); otherwise combined from chunk digests when written. */
   checksum: Buffer | undefined;
+  /**
+   * The digest of the entry's only chunk so far. Most entries (small files) have one chunk: they
+   * are hashed in one call when the record ends, without a Hash object each.
+   */
+  firstPiece: Uint8Array | undefined;
+  /** From the second chunk on: the running hash over all piece digests. */
   pieces: Hash | undefined;
 }
 
@@ -73,6 +79,13 @@ interface ContentState {
 const EMPTY_SHA256 = createHash('sha256').digest();
 const RECORDS_PER_BATCH_BYTES = 1 << 20;
 const noop = (): void => {};
+
+/** Adds one chunk's digest to its entry's checksum (FORMAT.md, "Content checksum"). */
+function addPiece(entry: EntryState, digest: Uint8Array): void {
+  if (entry.pieces) entry.pieces.update(digest);
+  else if (!entry.firstPiece) entry.firstPiece = digest;
+  else entry.pieces = createHash('sha256').update(entry.firstPiece).update(digest);
+}
 
 function writableSink(out: NodeJS.WritableStream): Sink {
   let failure: Error | undefined;
@@ -165,7 +178,7 @@ export class ArchiveWriter {
     if (header.length > MAX_HEADER_LEN)
       throw new RangeError(`entry header of ${header.length} bytes exceeds ${MAX_HEADER_LEN} (too many or too large xattrs/ACLs?)`);
     const head = encodeRecordHead(KIND_ENTRY, header);
-    const entry: EntryState = { meta, start: 0, checksum: undefined, pieces: undefined };
+    const entry: EntryState = { meta, start: 0, checksum: undefined, firstPiece: undefined, pieces: undefined };
     // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
     // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
     if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
@@ -347,19 +360,18 @@ export class ArchiveWriter {
         const { entry, end } = b.marks[m]!;
         if (!end) {
           entry.start = base + r.positions[k]!;
-          if (!entry.checksum) entry.pieces = createHash('sha256');
           this.current = entry;
           continue;
         }
         if (!entry.checksum) {
-          entry.checksum = entry.pieces!.digest();
+          entry.checksum = entry.pieces ? entry.pieces.digest() : entry.firstPiece ? hash('sha256', entry.firstPiece, 'buffer') : EMPTY_SHA256;
           patchTrailerChecksum(out, r.positions[k - 1]!, entry.checksum);
         }
         done.push({ ...entry, end: base + r.positions[k]! });
       }
       const type = ops[k * OP_STRIDE];
       if (type === OP_RAW || type === OP_ZSTD) {
-        this.current!.pieces!.update(r.digests.subarray(d, d + PIECE_DIGEST_LEN));
+        addPiece(this.current!, r.digests.subarray(d, d + PIECE_DIGEST_LEN));
         d += PIECE_DIGEST_LEN;
       }
     }
