@@ -13,6 +13,7 @@
 // program then spends about a second more starting). Times are wall clock; CPU seconds (client
 // and server separately) are printed too, steadier when other work shares the machine.
 // AF_BENCH_PROF=DIR writes CPU profiles of the server and both client runs (node --cpu-prof) into DIR.
+// AFBACKUP_TRACE=1 (passed on to the programs) prints each client run's phases with their times.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -159,6 +160,8 @@ interface BackupRun {
   streamBytes: number;
   libraryBytes: number;
   warnings: string;
+  /** The run's AFBACKUP_TRACE lines (none unless it is set). */
+  trace: string[];
 }
 
 /** One full_backup or incr_backup run with -v; fails unless its exit status is 0 or 1. */
@@ -169,6 +172,8 @@ async function backupRun(name: 'full' | 'incr', conf: string, server: Server, li
   const r = await timed([...program(name), '-c', conf, '-v']);
   const serverCpu = cpuOf(server.pid) - cpuBefore;
   const what = name === 'full' ? 'full_backup' : 'incr_backup';
+  const trace = r.stderr.split('\n').filter((l) => l.startsWith('trace '));
+  r.stderr = r.stderr.split('\n').filter((l) => !l.startsWith('trace ')).join('\n');
   if (r.code !== 0 && r.code !== 1) throw new Error(`${what} failed (exit status ${r.code}): ${r.stderr}\n${r.stdout}`);
   const field = (label: string): number => {
     const m = new RegExp(`^${label}:\\s+(\\d+)`, 'm').exec(r.stdout);
@@ -183,6 +188,7 @@ async function backupRun(name: 'full' | 'incr', conf: string, server: Server, li
     streamBytes: field('Bytes on tape'),
     libraryBytes: bytesOf(library) - libraryBefore,
     warnings: r.code === 1 ? `${what} ended with exit status 1 (done with problems): ${r.stderr}` : '',
+    trace,
   };
 }
 
@@ -269,6 +275,9 @@ async function main(): Promise<void> {
     say(`full: full_backup ${oursFull.seconds.toFixed(2)} s, tar | zstd ${tarFull.seconds.toFixed(2)} s: time ratio ${fullRatio.toFixed(2)} (target <= 1) ${fullRatio <= 1 ? 'met' : 'NOT met'}; size ratio ${(oursFull.streamBytes / bytesOf(out('full.tar.zst'))).toFixed(3)}`);
     say(`incremental: incr_backup ${oursIncr.seconds.toFixed(2)} s, tar --listed-incremental ${tarIncr.seconds.toFixed(2)} s: time ratio ${incrRatio.toFixed(2)} (target <= 2) ${incrRatio <= 2 ? 'met' : 'NOT met'}; size ratio ${(oursIncr.streamBytes / bytesOf(out('incr.tar.zst'))).toFixed(3)}`);
     for (const w of [oursFull.warnings, oursIncr.warnings]) if (w) say(w);
+    for (const [label, r] of [['full_backup', oursFull], ['incr_backup', oursIncr]] as const) {
+      if (r.trace.length > 0) say(`${label} phases (AFBACKUP_TRACE):\n  ${r.trace.join('\n  ')}`);
+    }
   } finally {
     await server?.stop();
     if (keep) console.log(`kept ${work}`);

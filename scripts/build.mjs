@@ -14,8 +14,15 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
-const staging = path.join(root, 'dist.building');
+// --out DIR builds elsewhere than dist/ (a benchmark of one's own changes while others rebuild
+// dist/); DIR must be inside the checkout, so the bundles still find node_modules above them.
+const outAt = process.argv.indexOf('--out');
+const dist = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist');
+if (path.relative(root, dist).startsWith('..')) {
+  process.stderr.write(`build failed: --out ${dist} is outside the checkout ${root}; the programs would not find node_modules\n`);
+  process.exit(1);
+}
+const staging = `${dist}.building`;
 
 function fail(message) {
   fs.rmSync(staging, { recursive: true, force: true });
@@ -113,7 +120,7 @@ await Promise.all(
 // Programs are started through their bin entries, which must be executable.
 for (const rel of Object.values(pkg.bin ?? {})) fs.chmodSync(staged(rel), 0o755);
 
-const old = path.join(root, 'dist.old');
+const old = `${dist}.old`;
 fs.rmSync(old, { recursive: true, force: true });
 if (fs.existsSync(dist)) fs.renameSync(dist, old);
 fs.renameSync(staging, dist);

@@ -218,6 +218,9 @@ function openSocket(o: ClientOptions, timeoutMs: number): Promise<net.Socket> {
     const socket = o.tls
       ? tls.connect({ host: o.host, port, ca: o.tls.ca, cert: o.tls.cert, key: o.tls.key, servername: o.tls.servername })
       : net.connect({ host: o.host, port });
+    // Without it, a small frame after data (the end of a stream, the next request) waits for
+    // the peer's delayed ACK: 40 ms on Linux, several times per backup run.
+    socket.setNoDelay(true);
     const ready = o.tls ? 'secureConnect' : 'connect';
     const timer = setTimeout(() => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)), timeoutMs);
     socket.once(ready, () => {

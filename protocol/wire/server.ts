@@ -134,6 +134,8 @@ export class ProtocolServer {
   }
 
   private accept(socket: net.Socket): void {
+    // A response after data must not wait for the client's delayed ACK (see openSocket).
+    socket.setNoDelay(true);
     const conn = new Connection(socket, { logger: this.logger, ...(this.o.limits ? { limits: this.o.limits } : {}) });
     this.connections.add(conn);
     void conn.whenClosed().then(() => this.connections.delete(conn));

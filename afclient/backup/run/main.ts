@@ -12,6 +12,7 @@ import { ConfigError } from '../../../protocol/config/config.js';
 import { loadClientConfig, type ClientConfig } from '../client-config.js';
 import { parseCommandLine, UsageError, type ParsedCommandLine, type Program } from './cli-options.js';
 import { EXIT, runBackup } from './run-backup.js';
+import { tracePhase } from './phase-trace.js';
 import { updateIndexes } from './update-indexes.js';
 
 /** Set in the environment of a run started by -d: the log its messages, output and errors go to. */
@@ -81,7 +82,9 @@ async function detach(program: string, argv: string[], config: ClientConfig): Pr
 }
 
 export function backupMain(program: 'full_backup' | 'incr_backup', argv: string[]): Promise<number> {
+  tracePhase('modules loaded');
   return programMain(program, argv, async (cl, config, say) => {
+    tracePhase('command line and configuration');
     if (cl.detach && process.env[DETACHED_LOG] === undefined) return detach(program, argv, config);
     if (!config.writeChecksums) say('-x (WriteChecksums: no): checksums are part of the archive format and always written (each chunk and each file); -x changes nothing');
     const controller = new AbortController();

@@ -27,6 +27,7 @@ import { watchServerMessages } from './server-messages.js';
 import { selectEntries } from './select-entries.js';
 import { formatReport, startProgress, type RunStatistics } from './statistics.js';
 import { filelistCopyProducer, nextSessionStart, runLabel, writeTapeSession } from './tape-sessions.js';
+import { tracePhase } from './phase-trace.js';
 import { appendTextIndex, removeTextIndexes, textIndexFile } from './text-index.js';
 
 export const EXIT = { ok: 0, warnings: 1, failed: 2, initRefused: 3 } as const;
@@ -101,6 +102,29 @@ async function connect(config: ClientConfig): Promise<{ client: ProtocolClient; 
   return { client, unit };
 }
 
+/**
+ * A connection made while the tree is walked, or undefined when it failed: the run then
+ * connects as it would have without it, and the error the user sees is that attempt's.
+ * Keepalive, so a long walk does not let the line go stale unnoticed.
+ */
+async function connectEarly(config: ClientConfig): Promise<{ client: ProtocolClient; unit: ServerUnit } | undefined> {
+  try {
+    const c = await connect(config);
+    c.client.connection.socket.setKeepAlive(true, 60_000);
+    return c;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The early connection if it is still open after the walk, else a new one. */
+async function connectAfterWalk(config: ClientConfig, early: Promise<{ client: ProtocolClient; unit: ServerUnit } | undefined>): Promise<{ client: ProtocolClient; unit: ServerUnit }> {
+  const c = await early;
+  if (c && !c.client.connection.socket.destroyed) return c;
+  c?.client.close();
+  return connect(config);
+}
+
 export async function runBackup(config: ClientConfig, req: RunRequest): Promise<number> {
   const startMs = Date.now();
   const report = liveReporter(req.say);
@@ -115,6 +139,7 @@ export async function runBackup(config: ClientConfig, req: RunRequest): Promise<
         return EXIT.initRefused;
       }
     }
+    tracePhase('InitProgram');
     let status: number;
     try {
       status = await backupRun(config, req, report, stats, values, work);
@@ -142,6 +167,7 @@ export async function runBackup(config: ClientConfig, req: RunRequest): Promise<
 async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter, stats: RunStatistics, values: Placeholders, work: string): Promise<number> {
   const release = takeClientLock(config.varDirectory);
   const fl = Filelist.open(config.varDirectory);
+  tracePhase('lock and filelist open');
   const log = new EntryLog(work);
   let client: ProtocolClient | undefined;
   const onAbort = (): void => client?.close();
@@ -155,21 +181,36 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const referenceRun = plan.referenceRunId !== undefined ? fl.run(plan.referenceRunId) : undefined;
     const entries = req.entries ?? (plan.level === FULL_LEVEL ? config.parts[plan.part - 1]! : config.dirsToBackup);
     if (entries.length === 0) throw new Error(`${config.file}: DirsToBackup is empty; name what to save (relative to RootDirectory ${config.rootDirectory})`);
-    const selection = selectEntries({
-      root: config.rootDirectory,
-      entries,
-      rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes, backupType: plan.level === FULL_LEVEL ? { full: true, part: plan.part, parts: plan.parts } : { full: false, level: plan.level } },
-      reference: fl.referenceState(plan.referenceRunId),
-      saveAll: plan.saveAll,
-      forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, req.entries ?? config.dirsToBackup),
-      report,
-      workDir: work,
-    });
-    if (req.signal?.aborted) throw new Error('interrupted before anything was written');
+    // Connecting and authenticating need nothing of the walk: they go on while it runs.
+    const early = connectEarly(config);
+    const reference = fl.referenceState(plan.referenceRunId);
+    tracePhase('reference state read');
+    let selection;
+    try {
+      selection = await selectEntries({
+        root: config.rootDirectory,
+        entries,
+        rules: { filesToSkip: config.filesToSkip, dirsToSkip: config.dirsToSkip, ...(config.excludeListFile ? { excludeListFile: config.excludeListFile } : {}), filesystemTypes: config.filesystemTypes, backupType: plan.level === FULL_LEVEL ? { full: true, part: plan.part, parts: plan.parts } : { full: false, level: plan.level } },
+        reference,
+        saveAll: plan.saveAll,
+        forced: plan.saveAll ? [] : addedBackupEntries(referenceRun?.dirsToBackup, req.entries ?? config.dirsToBackup),
+        report,
+        workDir: work,
+      });
+    } catch (e) {
+      void early.then((c) => c?.client.close());
+      throw e;
+    }
+    tracePhase('walk and change detection');
+    if (req.signal?.aborted) {
+      void early.then((c) => c?.client.close());
+      throw new Error('interrupted before anything was written');
+    }
 
-    const connected = await connect(config);
+    const connected = await connectAfterWalk(config, early);
     client = connected.client;
     const unit = connected.unit;
+    tracePhase('connect and authenticate');
     stats.server = `${unit.host}:${unit.port}`;
     const identity = { clientId: config.clientIdentifier, server: unit.host, port: unit.port, fullNumber: plan.fullNumber, part: plan.part, parts: plan.parts, startNs };
     const atStart = minInfoOf(identity, newestFilelistCopy(runs), lastFullStart(runs));
@@ -197,6 +238,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
         stats.streamBytes = packed.streamBytes;
       }, { newCartridge: req.newCartridge ?? false });
       written = true;
+      tracePhase('data session closed (on tape)');
     } catch (e) {
       fl.finishRun(runId, { state: 'failed', endNs: nowNs() });
       const why = req.signal?.aborted ? 'the run was interrupted' : (e as Error).message;
@@ -213,6 +255,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
     const lastExtent = extents.at(-1);
     const last = lastExtent ? { cartridge: lastExtent.cartridge, tapeFile: lastExtent.tapeFile } : first;
+    tracePhase('filelist entries added');
     Object.assign(stats, { first, last, entries: log.count, changes: selection.counts, deletions: selection.deletions.length });
 
     // The copy's tape file header carries the final line, so its place is asked for first.
@@ -224,6 +267,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
     fl.finishRun(runId, { state: 'complete', endNs: nowNs(), first, last, minInfo: final.line });
     stats.minInfo = final.line;
+    tracePhase('next session start asked, run finished in the filelist');
 
     const finished = fl.run(runId)!;
     if (req.dropLower) {
@@ -237,6 +281,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
     const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
     writeLines(machineFile, exportRunJsonl(fl, runId));
+    tracePhase('filelist copy files written');
     const copyFiles = [
       { file: exportFile, name: copyName },
       { file: machineFile, name: `${copyName}${RUN_COPY_SUFFIX}` },
@@ -246,6 +291,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
         report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
       }
+      tracePhase('filelist copy session closed (on tape)');
     } catch (e) {
       report.problem('filelist copy', `could not be written to tape (${(e as Error).message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
     }
@@ -259,7 +305,9 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       const r = await runProgram('StartupInfoProgram', config.startupInfoProgram, values, final.line + '\n').catch((e: Error) => ({ code: -1, stderr: e.message }));
       if (r.code !== 0) report.problem('StartupInfoProgram', `'${config.startupInfoProgram}' exited with status ${r.code}; keep this line safe yourself: ${final.line}`);
     }
+    tracePhase('text index and StartupInfoProgram');
     await rotateAndProtect(config, fl, report, { client, unit });
+    tracePhase('rotation and PreciousTapes');
     return report.problems > 0 ? EXIT.warnings : EXIT.ok;
   } finally {
     req.signal?.removeEventListener('abort', onAbort);
@@ -267,6 +315,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     log.dispose();
     fl.close();
     release();
+    tracePhase('filelist closed');
   }
 }
 

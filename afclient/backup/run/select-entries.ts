@@ -3,7 +3,9 @@
 // incremental the new, changed and unstable ones, and every entry below a DirsToBackup entry
 // added since its reference run. Command entries and raw entries (-r, -R) are saved by every
 // run: a command's output and a device's contents have no mtime to compare. Reference names
-// the walk no longer finds, within what this run covers, are the run's deletions.
+// the walk no longer finds, within what this run covers, are the run's deletions. The walk
+// lets the event loop run now and then, so the connection to the server is made meanwhile.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import picomatch from 'picomatch';
 import type { CommandSpec } from '../../../protocol/archive/entry.js';
 import { isWithin, storedName } from '../../names.js';
@@ -69,7 +71,10 @@ export function commandState(nowNs: bigint): FileState {
   return { type: 'command', size: 0n, mtimeNs: nowNs, ctimeNs: nowNs, inode: 0n, dev: 0n };
 }
 
-export function selectEntries(o: SelectOptions): Selection {
+/** Walked entries between two turns of the event loop: a few milliseconds of lstat calls. */
+const ENTRIES_PER_TURN = 1024;
+
+export async function selectEntries(o: SelectOptions): Promise<Selection> {
   const detector = new ChangeDetector(o.reference);
   const forced = new Set(o.forced);
   const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0, 'unstable-changed': 0 };
@@ -85,7 +90,9 @@ export function selectEntries(o: SelectOptions): Selection {
   }
   const isForced = (e: ResolvedEntry | undefined, text: string): boolean => forced.has(text) || (e !== undefined && e.kind !== 'command' && forced.has(e.name.toString()));
   const byText = new Map(resolved.map((e) => [e.text, e]));
+  let walked = 0;
   for (const item of walkResolved(o.root, resolved, o.rules, o.report)) {
+    if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
     const state = stateFromStats(item.st);
     const change = detector.check(item.name, state, isForced(byText.get(item.entry), item.entry));
     counts[change]++;

@@ -69,7 +69,7 @@ test('selection: unchanged entries stay out, deletions only within what the run 
     reference.set('p1/gone', { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n });
     reference.set('p2/gone', { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n });
     fs.writeFileSync(path.join(t.root, 'p1/b'), 'changed, longer');
-    const s = selectEntries({ root: t.root, entries: ['p1'], rules: RULES, reference, saveAll: false, forced: [], report: new CollectingReporter(), workDir: work });
+    const s = await selectEntries({ root: t.root, entries: ['p1'], rules: RULES, reference, saveAll: false, forced: [], report: new CollectingReporter(), workDir: work });
     const selected: string[] = [];
     for await (const e of s.entries.entries()) selected.push(`${e.name} ${e.path}`);
     assert.deepEqual(selected, [`p1/b ${path.join(t.root, 'p1/b')}`]);
