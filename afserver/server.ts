@@ -1,7 +1,6 @@
 // Assembles a running afserver from its configuration: catalog, media, drive lock, and the
 // protocol server whose sessions the handler serves. Used by the afserver program and by tests.
 import fs from 'node:fs/promises';
-import v8 from 'node:v8';
 import type { Logger } from 'pino';
 import { ProtocolServer } from '../protocol/wire/index.js';
 import { programVersion } from '../protocol/wire/version.js';
@@ -23,22 +22,7 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-/**
- * Every socket read gets a fresh 64 KiB buffer, so a server receiving a stream allocates as many
- * buffer bytes as it receives. V8 counts buffer memory allocated since its last full collection
- * against the old generation's limit, and a heap as small as afserver's (about 10 MiB) leaves
- * less room below that limit than the young buffers it lets pile up before a young collection
- * frees them (32 MiB): with incremental marking, each 10 to 16 MiB received started a full
- * mark-compact, 40 to 60 per GB, a third of the server's CPU. Without it, a full collection
- * happens only when the heap really runs out of room (an atomic one, a few milliseconds for
- * this heap); the dead buffers are still freed by the young collections as before.
- */
-function tuneGarbageCollector(): void {
-  v8.setFlagsFromString('--no-incremental-marking');
-}
-
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
-  tuneGarbageCollector();
   if (config.spoolDirectory) {
     await fs.mkdir(config.spoolDirectory, { recursive: true, mode: 0o700 }).catch((e: Error) => {
       throw new Error(`cannot create Spool-Directory ${config.spoolDirectory}: ${e.message}`);

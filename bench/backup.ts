@@ -20,18 +20,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const scale = arg('--scale', '1');
+const scale = option('scale', '1');
 const keep = process.argv.includes('--keep');
-const dist = path.resolve(arg('--dist', path.join(root, 'dist')));
+const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const compiled = {
   server: path.join(dist, 'afserver/main.js'),
   full: path.join(dist, 'afclient/backup/full-backup.js'),
@@ -197,7 +193,7 @@ const secs = (n: number): string => `${n.toFixed(2).padStart(7)} s`;
 const cpu = (n: number): string => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(2)} s`);
 
 async function main(): Promise<void> {
-  const work = fs.mkdtempSync(path.join(arg('--dir', os.tmpdir()), 'afbench-backup-'));
+  const work = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'afbench-backup-'));
   let server: Server | undefined;
   const say = (line: string): void => console.log(line);
   try {

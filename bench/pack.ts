@@ -11,14 +11,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 interface Run {
   seconds: number;
@@ -71,13 +67,13 @@ async function twice(argv: string[], output: string, before?: () => void): Promi
   return timed(argv, output);
 }
 
-const scale = arg('--scale', '1');
-const dist = path.resolve(arg('--dist', path.join(root, 'dist')));
+const scale = option('scale', '1');
+const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const compiled = path.join(dist, 'afclient/cli.js');
 const useDist = fs.existsSync(compiled);
 const afclientCmd = useDist ? [process.execPath, compiled] : [process.execPath, '--import', 'tsx', path.join(root, 'afclient/cli.ts')];
 
-const work = fs.mkdtempSync(path.join(arg('--dir', os.tmpdir()), 'afbench-pack-'));
+const work = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'afbench-pack-'));
 try {
   const tree = path.join(work, 'tree');
   const mk = spawn(process.execPath, [path.join(root, 'bench/mktree.mjs'), tree, '--scale', scale], { stdio: 'inherit' });

@@ -18,13 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Filelist } from '../afclient/backup/filelist/filelist.js';
+import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
 
 const PROGRAMS = { afserver: 'afserver/main', full_backup: 'afclient/backup/full-backup', afrestore: 'afrestore/cli', afclient: 'afclient/cli' } as const;
 const dist = path.resolve(option('dist', path.join(root, 'dist')));

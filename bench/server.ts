@@ -27,25 +27,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import { pino } from 'pino';
 import { ProtocolClient, ProtocolServer, u64, type ServerSession } from '../protocol/wire/index.js';
+import { option, parseSize } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1e6;
 const rate = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
-
-function parseSize(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)([KMGT]?)i?B?$/i.exec(s.trim());
-  if (!m) throw new Error(`cannot read size "${s}": use a number with an optional K, M, G or T suffix (2G, 512M)`);
-  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G' | 'T'];
-  return Math.round(Number(m[1]) * mult);
-}
-
-function option(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : dflt;
-}
 
 function makeSource(file: string, size: number): void {
   const fd = fs.openSync(file, 'w');
@@ -114,18 +102,8 @@ async function startChild(args: string[], what: string): Promise<Server> {
   };
 }
 
-/**
- * The same setting as afserver's (afserver/server.ts): this process receives (the discard
- * server) or reads and sends (the clients) as many fresh buffer bytes as the server receives,
- * and with incremental marking its full collections would take the two cores from the server.
- */
-function tuneGarbageCollector(): void {
-  v8.setFlagsFromString('--no-incremental-marking');
-}
-
 /** The protocol ceiling's server: answers every request OK and drops written data, counting it. */
 async function discardServer(keyFile: string): Promise<void> {
-  tuneGarbageCollector();
   const serve = async (s: ServerSession): Promise<void> => {
     let bytes = 0;
     for (let req = await s.nextRequest(); req; req = await s.nextRequest()) {
@@ -170,7 +148,6 @@ async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ ms: 
 }
 
 async function main(): Promise<void> {
-  tuneGarbageCollector();
   const size = parseSize(option('size', '2G'));
   const clients = Number(option('clients', '8'));
   const dir = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'af-bench-server-'));

@@ -24,18 +24,7 @@ import { BLOCK_HEADER_LENGTH, openTapeFileForRead, openTapeFileForWrite } from '
 import { FORMAT_VERSION, FRAME_SIZE, HEADER_SIZE } from '../drivers/vtape/format.js';
 import { VirtualTape, createCartridge } from '../drivers/vtape/index.js';
 import { crc32, payloadChecksum } from '../native/vtio.js';
-
-function parseSize(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)([KMGT]?)i?B?$/i.exec(s.trim());
-  if (!m) throw new Error(`cannot read size "${s}": use a number with an optional K, M, G or T suffix (2G, 512M)`);
-  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 }[m[2]!.toUpperCase() as '' | 'K' | 'M' | 'G' | 'T'];
-  return Math.round(Number(m[1]) * mult);
-}
-
-function option(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : dflt;
-}
+import { option, parseSize } from './args.js';
 
 const MB = 1e6;
 

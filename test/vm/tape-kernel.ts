@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { acquirePidLock } from '../../drivers/library/pid-lock.js';
 
 const run = promisify(execFile);
 
@@ -28,17 +29,6 @@ export function tapeVmCacheDir(): string {
   return path.join(base, 'afbackup-tapevm');
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Runs `fn` holding the cache's lock file, so that test files running in parallel do not
  * download the kernel or build the initramfs twice at the same time (apt would also refuse a
@@ -46,26 +36,11 @@ function alive(pid: number): boolean {
  */
 export async function withCacheLock<T>(cacheDir: string, fn: () => Promise<T>): Promise<T> {
   fs.mkdirSync(cacheDir, { recursive: true });
-  const lock = path.join(cacheDir, 'lock');
-  for (let waited = 0; ; waited += 250) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = Number(fs.readFileSync(lock, 'utf8').trim() || 0);
-      if (owner > 0 && !alive(owner)) {
-        fs.rmSync(lock, { force: true });
-        continue;
-      }
-      if (waited > 600_000) throw new Error(`tape VM: ${lock} has been held by process ${owner} for 10 minutes; remove it if that process is gone`);
-      await sleep(250);
-    }
-  }
+  const release = await acquirePidLock(path.join(cacheDir, 'lock'), { waitMs: 600_000, what: `the tape VM cache ${cacheDir}` });
   try {
     return await fn();
   } finally {
-    fs.rmSync(lock, { force: true });
+    await release();
   }
 }
 

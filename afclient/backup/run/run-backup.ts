@@ -165,7 +165,7 @@ export async function runBackup(config: ClientConfig, req: RunRequest): Promise<
 }
 
 async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter, stats: RunStatistics, values: Placeholders, work: string): Promise<number> {
-  const release = takeClientLock(config.varDirectory);
+  const release = await takeClientLock(config.varDirectory);
   const fl = Filelist.open(config.varDirectory);
   tracePhase('lock and filelist open');
   const log = new EntryLog(work);
@@ -197,15 +197,12 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
         report,
         workDir: work,
       });
+      if (req.signal?.aborted) throw new Error('interrupted before anything was written');
     } catch (e) {
       void early.then((c) => c?.client.close());
       throw e;
     }
     tracePhase('walk and change detection');
-    if (req.signal?.aborted) {
-      void early.then((c) => c?.client.close());
-      throw new Error('interrupted before anything was written');
-    }
 
     const connected = await connectAfterWalk(config, early);
     client = connected.client;
@@ -314,7 +311,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     client?.close();
     log.dispose();
     fl.close();
-    release();
+    await release();
     tracePhase('filelist closed');
   }
 }

@@ -43,7 +43,7 @@ function stillThere(run: RunInfo, headers: Map<number, Header>): boolean {
 }
 
 export async function updateIndexes(config: ClientConfig): Promise<UpdateResult> {
-  const release = takeClientLock(config.varDirectory);
+  const release = await takeClientLock(config.varDirectory);
   const fl = Filelist.open(config.varDirectory);
   const result: UpdateResult = { dropped: [], problems: [] };
   try {
@@ -88,6 +88,6 @@ export async function updateIndexes(config: ClientConfig): Promise<UpdateResult>
     return result;
   } finally {
     fl.close();
-    release();
+    await release();
   }
 }

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { Catalog } from '../../../afserver/catalog/index.js';
 import { formatMtxStatus, parseMtxStatus } from '../../../drivers/changer/mtx-status.js';
-import { testServer, type TestServer } from './helpers.js';
+import { testServer, withCatalog, type TestServer } from './helpers.js';
 
 let s: TestServer;
 before(() => {
@@ -14,14 +13,6 @@ before(() => {
 });
 after(() => s.cleanup());
 
-function withCatalog<T>(fn: (c: Catalog) => T): T {
-  const c = Catalog.open(s.varDir);
-  try {
-    return fn(c);
-  } finally {
-    c.close();
-  }
-}
 
 async function ok(args: string[]): Promise<string> {
   const r = await s.run('cart-ctl', args);
@@ -63,7 +54,7 @@ test('-t labels every blank cartridge as its slot, and leaves labelled ones alon
   const again = await ok(['-t']);
   assert.match(again, /^slot 2 \(AFB002L8\): cartridge 2, labelled already$/m);
   assert.match(again, /^0 cartridge\(s\) labelled$/m);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     for (const n of [1, 2, 3, 4]) {
       const cart = c.cartridges.require(n);
       assert.equal(cart.barcode, `AFB00${n}L8`);
@@ -73,7 +64,7 @@ test('-t labels every blank cartridge as its slot, and leaves labelled ones alon
 });
 
 test('-l lists every cartridge in aligned columns; -a sets and clears flags; -N sets the comment', async () => {
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     const session = c.sessions.begin('hostB', 1);
     c.sessions.beginTapeFile(session.id, { cartridge: 2, tapeFile: 1, kind: 'backup', blockSize: 4096, payloadPerBlock: 4000, headerBytes: 100 });
     c.sessions.grow(session.id, 2, 1, 12_000, 3);
@@ -104,7 +95,7 @@ test('-l lists every cartridge in aligned columns; -a sets and clears flags; -N 
   assert.match(attrs, /^ +1 .* off site$/m);
 
   assert.equal(await ok(['-a', '3-4:!r,4:!f']), 'cartridge 3: writable, not full\ncartridge 4: writable, not full\n');
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     assert.equal(c.cartridges.require(3).readOnly, false);
     assert.equal(c.cartridges.require(4).full, false);
     assert.equal(c.cartridges.require(1).comment, 'off site');

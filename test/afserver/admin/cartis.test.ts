@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Catalog } from '../../../afserver/catalog/index.js';
-import { holdDrive, testServer, type TestServer } from './helpers.js';
+import { holdDrive, testServer, withCatalog, type TestServer } from './helpers.js';
 
 let s: TestServer;
 before(() => {
@@ -11,14 +11,6 @@ before(() => {
 });
 after(() => s.cleanup());
 
-function withCatalog<T>(fn: (c: Catalog) => T): T {
-  const c = Catalog.open(s.varDir);
-  try {
-    return fn(c);
-  } finally {
-    c.close();
-  }
-}
 
 /** Three tape files of one session on cartridge 1, 10 blocks each. */
 function writeSessionOnCartridge1(c: Catalog): void {
@@ -44,7 +36,7 @@ test('cartis -i: usage errors exit 2', async () => {
 });
 
 test('cartis -i sets the write position and refuses what would lose data', async () => {
-  withCatalog(writeSessionOnCartridge1);
+  withCatalog(s.varDir, writeSessionOnCartridge1);
 
   const otherSet = await s.run('cartis', ['-i', '3', '1', '-S', '1']);
   assert.equal(otherSet.code, 1);
@@ -53,7 +45,7 @@ test('cartis -i sets the write position and refuses what would lose data', async
   const needed = await s.run('cartis', ['-i', '1', '2']);
   assert.equal(needed.code, 1);
   assert.match(needed.stderr, /would overwrite tape files 2-3 of cartridge 1 \(80000 bytes\).*needed by hostA; use -f/);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 1, tapeFile: 4 });
     assert.equal(c.sessions.onCartridge(1).length, 3);
   });
@@ -65,12 +57,12 @@ test('cartis -i sets the write position and refuses what would lose data', async
   const next = await s.run('cartis', ['-i', '2', '1']);
   assert.equal(next.code, 0, next.stderr);
   assert.equal(next.stdout, 'cartridge set 1 is written next at cartridge 2, tape file 1\n');
-  withCatalog((c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
+  withCatalog(s.varDir, (c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
 
   const forced = await s.run('cartis', ['-i', '1', '3', '-f']);
   assert.equal(forced.code, 0, forced.stderr);
   assert.match(forced.stderr, /tape file 3 of cartridge 1 \(40000 bytes\) will be overwritten, although hostA still need/);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 1, tapeFile: 3 });
     assert.deepEqual(c.sessions.onCartridge(1).map((f) => f.tapeFile), [1, 2]);
     const one = c.cartridges.require(1);
@@ -78,14 +70,14 @@ test('cartis -i sets the write position and refuses what would lose data', async
     assert.equal(one.bytes, 2 * 10 * 4096);
   });
 
-  withCatalog((c) => c.cartridges.setReadOnly([4], true));
+  withCatalog(s.varDir, (c) => c.cartridges.setReadOnly([4], true));
   const ro = await s.run('cartis', ['-i', '4', '1']);
   assert.equal(ro.code, 1);
   assert.match(ro.stderr, /cartridge 4 is read-only/);
 
   const set2 = await s.run('cartis', ['-i', '3', '1']);
   assert.equal(set2.code, 0, set2.stderr);
-  withCatalog((c) => assert.deepEqual(c.cartridges.writePosition(2), { cartridge: 3, tapeFile: 1 }));
+  withCatalog(s.varDir, (c) => assert.deepEqual(c.cartridges.writePosition(2), { cartridge: 3, tapeFile: 1 }));
 });
 
 test('cartis N checks the label in the drive and continues the set on it', async () => {
@@ -99,11 +91,11 @@ test('cartis N checks the label in the drive and continues the set on it', async
   const right = await s.run('cartis', ['2']);
   assert.equal(right.code, 0, right.stderr);
   assert.equal(right.stdout, 'cartridge 2 is in the drive; cartridge set 1 continues on it at tape file 1\n');
-  withCatalog((c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
+  withCatalog(s.varDir, (c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
 });
 
 test('cartis N while the server holds the drive records it without reading the label', async () => {
-  withCatalog((c) => c.cartridges.setWritePosition(1, { cartridge: 1, tapeFile: 3 }));
+  withCatalog(s.varDir, (c) => c.cartridges.setWritePosition(1, { cartridge: 1, tapeFile: 3 }));
   const holder = await holdDrive(s.library);
   try {
     const r = await s.run('cartis', ['2']);
@@ -112,5 +104,5 @@ test('cartis N while the server holds the drive records it without reading the l
   } finally {
     await holder.stop();
   }
-  withCatalog((c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
+  withCatalog(s.varDir, (c) => assert.deepEqual(c.cartridges.writePosition(1), { cartridge: 2, tapeFile: 1 }));
 });

@@ -17,7 +17,7 @@ import { readLabel, type Label } from '../../../drivers/layout/index.js';
 import { openLibrary } from '../../../drivers/library/index.js';
 import { isProtocolError } from '../../../protocol/wire/index.js';
 import { makeRemoteTree } from '../../afclient/remote/remote-helpers.js';
-import { runTs, type Run } from './helpers.js';
+import { runTs, withCatalog, type Run } from './helpers.js';
 import { backup, connect, restore, serverSetup, startTestServer, type ServerSetup } from '../server-helpers.js';
 
 function copyTape(setup: ServerSetup, args: string[]): Promise<Run> {
@@ -28,13 +28,8 @@ function afclient(args: string[]): Promise<Run> {
   return runTs('afclient/cli.ts', args);
 }
 
-function withCatalog<T>(setup: ServerSetup, fn: (c: Catalog) => T): T {
-  const c = Catalog.open(path.join(setup.dir, 'var'));
-  try {
-    return fn(c);
-  } finally {
-    c.close();
-  }
+function catalogOf<T>(setup: ServerSetup, fn: (c: Catalog) => T): T {
+  return withCatalog(path.join(setup.dir, 'var'), fn);
 }
 
 /** The label of the cartridge with this barcode, read in the (stopped) server's library. */
@@ -93,11 +88,11 @@ describe('copy_tape to another server', () => {
     } finally {
       await serverA.close(1000);
     }
-    const one = withCatalog(a, (c) => c.cartridges.require(1));
+    const one = catalogOf(a, (c) => c.cartridges.require(1));
     sourceLabel = await labelOf(a, one.barcode!);
     sourceFiles = sha(fs.readFileSync(path.join(a.dir, 'library', 'cartridges', `${one.barcode}.vtape`)));
     // hostZ still needs B's cartridge 5: it must not be overwritten by a copy.
-    withCatalog(b, (c) => c.precious.replace('hostZ', [5]));
+    catalogOf(b, (c) => c.precious.replace('hostZ', [5]));
     serverB = await startTestServer(b);
   });
 
@@ -144,7 +139,7 @@ describe('copy_tape to another server', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /cartridge 1 copied to cartridge 6 of 127\.0\.0\.1:\d+ \(barcode [^)]+\): \d+ tape file\(s\), \d+ bytes, read back and verified there; it is accepted there in place of cartridge 1/);
     assert.match(run.stderr, /sent tape file 1 of cartridge 1/);
-    withCatalog(b, (c) => {
+    catalogOf(b, (c) => {
       const six = c.cartridges.require(6);
       assert.equal(six.secondary, 1);
       assert.equal(six.readOnly, true);
@@ -210,7 +205,7 @@ describe('copy_tape to another server', () => {
     } finally {
       next.close();
     }
-    withCatalog(b, (c) => {
+    catalogOf(b, (c) => {
       const seven = c.cartridges.require(7);
       assert.equal(seven.secondary, null);
       assert.equal(seven.readOnly, false);
@@ -234,7 +229,7 @@ describe('copy_tape to another server', () => {
     } finally {
       await client.goodbye();
     }
-    withCatalog(b, (c) => {
+    catalogOf(b, (c) => {
       assert.equal(c.cartridges.require(7).secondary, null);
       assert.deepEqual(c.cartridges.copiesOf(2), []);
     });
@@ -242,14 +237,14 @@ describe('copy_tape to another server', () => {
 
   it('a refused copy leaves the target not accepted as a copy, and the source was never written', async () => {
     await serverB.close(1000);
-    const [six, seven] = withCatalog(b, (c) => [c.cartridges.require(6), c.cartridges.require(7)] as const);
+    const [six, seven] = catalogOf(b, (c) => [c.cartridges.require(6), c.cartridges.require(7)] as const);
     const copyLabel = await labelOf(b, six.barcode!);
     assert.equal(copyLabel.cartridge, 6);
     assert.equal(copyLabel.secondary, 1);
     const withdrawn = await labelOf(b, seven.barcode!);
     assert.equal(withdrawn.cartridge, 7);
     assert.equal(withdrawn.secondary, 0, 'the interrupted copy lost its secondary label');
-    const one = withCatalog(a, (c) => c.cartridges.require(1));
+    const one = catalogOf(a, (c) => c.cartridges.require(1));
     assert.equal(sha(fs.readFileSync(path.join(a.dir, 'library', 'cartridges', `${one.barcode}.vtape`))), sourceFiles, "A's cartridge file is unchanged");
     const again = await labelOf(a, one.barcode!);
     assert.deepEqual({ ...again }, { ...sourceLabel });
@@ -262,7 +257,7 @@ describe('copy_tape to another server', () => {
     const run = await copyTape(a, toB(['-C', '2', '-D', '-C', '7', '-W', 'copier']));
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /it is accepted there in place of cartridge 1/);
-    const sessionsBefore = withCatalog(b, (c) => {
+    const sessionsBefore = catalogOf(b, (c) => {
       assert.deepEqual(c.cartridges.copiesOf(1).map((k) => k.number).sort(), [6, 7]);
       assert.equal(c.cartridges.require(1).barcode, c.cartridges.require(7).barcode, "the original is fetched by its newest copy's barcode");
       return c.sessions.ofClient('hostA').length;

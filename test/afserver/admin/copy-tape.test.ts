@@ -17,20 +17,15 @@ import { readStream } from '../../../afserver/stream/stream-reader.js';
 import { readLabel, type Label } from '../../../drivers/layout/index.js';
 import { openLibrary, type VirtualLibrary } from '../../../drivers/library/index.js';
 import type { TapeDevice } from '../../../drivers/tape/tape-device.js';
-import { runTs, type Run } from './helpers.js';
+import { runTs, withCatalog, type Run } from './helpers.js';
 import { backup, connect, serverSetup, startTestServer, type ServerSetup } from '../server-helpers.js';
 
 function copyTape(setup: ServerSetup, args: string[]): Promise<Run> {
   return runTs('afserver/admin/copy-tape.ts', ['-c', setup.confFile, ...args]);
 }
 
-async function withCatalog<T>(setup: ServerSetup, fn: (c: Catalog) => T): Promise<T> {
-  const c = Catalog.open(path.join(setup.dir, 'var'));
-  try {
-    return fn(c);
-  } finally {
-    c.close();
-  }
+function catalogOf<T>(setup: ServerSetup, fn: (c: Catalog) => T): T {
+  return withCatalog(path.join(setup.dir, 'var'), fn);
 }
 
 /** The library's drive as a Media, with or without its changer. */
@@ -108,7 +103,7 @@ describe('copy_tape', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /cartridge 1 copied to cartridge 3 \(barcode [^)]+\): \d+ tape file\(s\), \d+ bytes, verified/);
     assert.match(run.stderr, /verified tape file 1 of cartridge 3/);
-    const [one, three] = await withCatalog(setup, (c) => [c.cartridges.require(1), c.cartridges.require(3)] as const);
+    const [one, three] = catalogOf(setup, (c) => [c.cartridges.require(1), c.cartridges.require(3)] as const);
     assert.equal(three.secondary, 1);
     assert.equal(three.readOnly, true);
     const library = await openLibrary(path.join(setup.dir, 'library'));
@@ -153,18 +148,18 @@ describe('copy_tape', () => {
   });
 
   it('refuses a target still needed by a client, a read-only target and a blank source', async () => {
-    await withCatalog(setup, (c) => c.precious.replace('hostZ', [2]));
+    catalogOf(setup, (c) => c.precious.replace('hostZ', [2]));
     const needed = await copyTape(setup, ['--from', '3', '--to', '2']);
     assert.equal(needed.code, 1);
     assert.match(needed.stderr, /^copy_tape: cartridge 2 still holds backups needed by hostZ; it is not overwritten\n$/);
-    await withCatalog(setup, (c) => {
+    catalogOf(setup, (c) => {
       c.precious.release('hostZ', [2]);
       c.cartridges.setReadOnly([2], true);
     });
     const readOnly = await copyTape(setup, ['--from', '3', '--to', '2']);
     assert.equal(readOnly.code, 1);
     assert.match(readOnly.stderr, /cartridge 2 is read-only/);
-    await withCatalog(setup, (c) => c.cartridges.setReadOnly([2], false));
+    catalogOf(setup, (c) => c.cartridges.setReadOnly([2], false));
     const blank = await copyTape(setup, ['--from', '4', '--to', '2']);
     assert.equal(blank.code, 1);
     assert.match(blank.stderr, /cartridge 4 is blank: there is nothing to copy/);
@@ -173,7 +168,7 @@ describe('copy_tape', () => {
   it('copies a copy from a given tape file, keeping the tape file numbers', async () => {
     const run = await copyTape(setup, ['-C', '3', '-F', '2', '-D', '-C', '2']);
     assert.equal(run.code, 0, run.stderr);
-    const [two, three] = await withCatalog(setup, (c) => [c.cartridges.require(2), c.cartridges.require(3)] as const);
+    const [two, three] = catalogOf(setup, (c) => [c.cartridges.require(2), c.cartridges.require(3)] as const);
     assert.equal(two.secondary, 1, 'a copy of a copy stands for the original');
     const library = await openLibrary(path.join(setup.dir, 'library'));
     try {
@@ -190,7 +185,7 @@ describe('copy_tape', () => {
     // source and target took turns in the drive: each tape file was written before the next was staged
     const steps = run.stderr.split('\n').filter((l) => /staged|wrote/.test(l)).map((l) => (l.includes('staged') ? 's' : 'w'));
     assert.match(steps.join(''), /^(sw){3,}$/);
-    const [three, four] = await withCatalog(setup, (c) => [c.cartridges.require(3), c.cartridges.require(4)] as const);
+    const [three, four] = catalogOf(setup, (c) => [c.cartridges.require(3), c.cartridges.require(4)] as const);
     assert.equal(four.secondary, 1);
     const library = await openLibrary(path.join(setup.dir, 'library'));
     try {

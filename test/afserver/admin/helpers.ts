@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Catalog } from '../../../afserver/catalog/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,6 +13,16 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Opens the server catalog in `varDir` for `fn` and closes it again. */
+export function withCatalog<T>(varDir: string, fn: (c: Catalog) => T): T {
+  const c = Catalog.open(varDir);
+  try {
+    return fn(c);
+  } finally {
+    c.close();
+  }
 }
 
 /** Runs a program of this tree from its source (a path below the checkout) through tsx. */

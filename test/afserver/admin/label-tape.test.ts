@@ -2,9 +2,8 @@
 // held by another process.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Catalog } from '../../../afserver/catalog/index.js';
 import { openLibrary } from '../../../drivers/library/index.js';
-import { holdDrive, testServer, type TestServer } from './helpers.js';
+import { holdDrive, testServer, withCatalog, type TestServer } from './helpers.js';
 
 let s: TestServer;
 before(() => {
@@ -12,14 +11,6 @@ before(() => {
 });
 after(() => s.cleanup());
 
-function withCatalog<T>(fn: (c: Catalog) => T): T {
-  const c = Catalog.open(s.varDir);
-  try {
-    return fn(c);
-  } finally {
-    c.close();
-  }
-}
 
 test('usage and configuration errors exit with 2, one line, no stack trace', async () => {
   const none = await s.run('label-tape', []);
@@ -57,7 +48,7 @@ test('labels, reads back, refuses another label unless -f, forgets the replaced 
   assert.match(q.stdout, /^program version: +\d+\.\d+\.\d+$/m);
   assert.match(q.stdout, /^comment: +first tape$/m);
   assert.match(q.stdout, /^barcode: +AFB001L8$/m);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     const one = c.cartridges.require(1);
     assert.equal(one.barcode, 'AFB001L8');
     assert.equal(one.comment, 'first tape');
@@ -73,16 +64,16 @@ test('labels, reads back, refuses another label unless -f, forgets the replaced 
   assert.match(other.stderr, /labelled as cartridge 1 .*refusing to relabel it as cartridge 2/);
   assert.equal(other.stderr.trim().split('\n').length, 1);
 
-  withCatalog((c) => c.cartridges.setReadOnly([1], true));
+  withCatalog(s.varDir, (c) => c.cartridges.setReadOnly([1], true));
   const protectedOld = await s.run('label-tape', ['2', '-f']);
   assert.equal(protectedOld.code, 1);
   assert.match(protectedOld.stderr, /cartridge 1 is read-only/);
-  withCatalog((c) => c.cartridges.setReadOnly([1], false));
+  withCatalog(s.varDir, (c) => c.cartridges.setReadOnly([1], false));
 
   const forced = await s.run('label-tape', ['2', '--force']);
   assert.equal(forced.code, 0, forced.stderr);
   assert.match(forced.stderr, /the tape was cartridge 1/);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     assert.equal(c.cartridges.require(2).barcode, 'AFB001L8');
     assert.equal(c.cartridges.require(1).barcode, null);
     assert.equal(c.cartridges.require(1).labelTime, null);
@@ -90,7 +81,7 @@ test('labels, reads back, refuses another label unless -f, forgets the replaced 
 });
 
 test('refuses read-only and precious cartridges, and foreign data without -f', async () => {
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     c.cartridges.setReadOnly([3], true);
     c.precious.replace('hostA', [4]);
   });
@@ -100,7 +91,7 @@ test('refuses read-only and precious cartridges, and foreign data without -f', a
   const precious = await s.run('label-tape', ['4', '-f']);
   assert.equal(precious.code, 1);
   assert.match(precious.stderr, /cartridge 4 still holds backups needed by hostA/);
-  withCatalog((c) => {
+  withCatalog(s.varDir, (c) => {
     c.cartridges.setReadOnly([3], false);
     c.precious.deleteClient('hostA');
   });
@@ -123,7 +114,7 @@ test('refuses read-only and precious cartridges, and foreign data without -f', a
   assert.match(refused.stderr, /holds a tar archive; refusing to overwrite it/);
   const forced = await s.run('label-tape', ['4', '-f', '-n', 'reused']);
   assert.equal(forced.code, 0, forced.stderr);
-  withCatalog((c) => assert.equal(c.cartridges.require(4).barcode, 'AFB004L8'));
+  withCatalog(s.varDir, (c) => assert.equal(c.cartridges.require(4).barcode, 'AFB004L8'));
 });
 
 test('a drive held by a running server is reported in one line with its pid', async () => {

@@ -12,6 +12,7 @@ import { FULL_LEVEL } from '../../../afclient/backup/filelist/types.js';
 import { parseCommandLine, preParse, UsageError } from '../../../afclient/backup/run/cli-options.js';
 import { filesystemType } from '../../../afclient/backup/run/fs-types.js';
 import { connect, restore } from '../../afserver/server-helpers.js';
+import { pidAlive } from '../../../drivers/library/pid-lock.js';
 import { backupWorld, filelistState, full, incr, nextSecond, writeFiles } from './helpers.js';
 
 const base = { servers: [{ host: 'a', port: 1, cartridgeSet: 1 }], placeholders: { V: '/v', C: '/c' }, varDirectory: '/v', processFiles: true, writeChecksums: true, processLogfiles: true, useCTime: false, excludeListFile: '.old' } as unknown as ClientConfig;
@@ -211,18 +212,10 @@ test('-M b shows the server\'s drive state during the run; -M without b does not
   }
 });
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 test('-d checks the command line in the foreground, then runs in the background with its messages in the log', async () => {
   const w = await backupWorld();
   let pid = 0;
+  let finished = false;
   try {
     const bad = await full(w, '-d', '-M', 'x');
     assert.equal(bad.code, 2, 'a usage error is reported before detaching');
@@ -235,17 +228,23 @@ test('-d checks the command line in the foreground, then runs in the background 
     assert.equal(started.code, 0, started.stderr);
     pid = Number(/as process (\d+)/.exec(started.stderr)?.[1]);
     assert.ok(pid > 0, started.stderr);
-    // The background run ends by itself; the bound only keeps a broken run from hanging the suite.
-    for (let i = 0; i < 600 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(alive(pid), false, 'the background run did not end');
-    const text = fs.readFileSync(log, 'utf8');
-    assert.match(text, /full_backup\[\d+\]: finished with exit status 0\n/);
-    assert.match(text, /Entries saved: +\d+/, 'the -v report went to the log');
+    // The background run ends by itself; the bound only keeps a broken run from hanging the
+    // suite. Its end is read from its log, not from its PID: that process is not our child, and
+    // once it has ended its PID may already belong to another test's process.
+    const text = (): string => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '');
+    for (let i = 0; i < 600 && !finished; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      finished = /finished with exit status/.test(text());
+    }
+    assert.ok(finished, 'the background run did not end');
+    assert.match(text(), /full_backup\[\d+\]: finished with exit status 0\n/);
+    assert.match(text(), /Entries saved: +\d+/, 'the -v report went to the log');
     const st = filelistState(w);
     assert.equal(st.runs[0]!.state, 'complete');
     assert.deepEqual(st.saved(st.runs[0]!.id), ['bg.txt']);
   } finally {
-    if (pid > 0 && alive(pid)) process.kill(pid);
+    // Only a run that never said it finished is still ours to stop.
+    if (pid > 0 && !finished && pidAlive(pid)) process.kill(pid);
     await w.close();
   }
 });
