@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeFlagsOf } from './program-flags.js';
 import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,9 +38,9 @@ const useDist = Object.values(compiled).every((f) => fs.existsSync(f));
 const profileDir = process.env['AF_BENCH_PROF'];
 const program = (name: 'server' | 'full' | 'incr'): string[] => {
   const node = [process.execPath, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])];
-  if (useDist) return [...node, compiled[name]];
-  const source = { server: 'afserver/main.ts', full: 'afclient/backup/full-backup.ts', incr: 'afclient/backup/incr-backup.ts' }[name];
-  return [...node, '--import', 'tsx', path.join(root, source)];
+  if (useDist) return [...node, ...nodeFlagsOf(compiled[name]), compiled[name]];
+  const source = path.join(root, { server: 'afserver/main.ts', full: 'afclient/backup/full-backup.ts', incr: 'afclient/backup/incr-backup.ts' }[name]);
+  return [...node, ...nodeFlagsOf(source), '--import', 'tsx', source];
 };
 
 interface Run {

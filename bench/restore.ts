@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Filelist } from '../afclient/backup/filelist/filelist.js';
+import { nodeFlagsOf } from './program-flags.js';
 import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,8 +26,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = { afserver: 'afserver/main', full_backup: 'afclient/backup/full-backup', afrestore: 'afrestore/cli', afclient: 'afclient/cli' } as const;
 const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const useDist = Object.values(PROGRAMS).every((p) => fs.existsSync(path.join(dist, `${p}.js`)));
-const command = (program: keyof typeof PROGRAMS): string[] =>
-  useDist ? [process.execPath, path.join(dist, `${PROGRAMS[program]}.js`)] : [process.execPath, '--import', 'tsx', path.join(root, `${PROGRAMS[program]}.ts`)];
+const command = (program: keyof typeof PROGRAMS): string[] => {
+  const file = useDist ? path.join(dist, `${PROGRAMS[program]}.js`) : path.join(root, `${PROGRAMS[program]}.ts`);
+  return [process.execPath, ...nodeFlagsOf(file), ...(useDist ? [] : ['--import', 'tsx']), file];
+};
 
 interface Ran {
   seconds: number;

@@ -29,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { ProtocolClient, ProtocolServer, u64, type ServerSession } from '../protocol/wire/index.js';
+import { nodeFlagsOf } from './program-flags.js';
 import { option, parseSize } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,7 +71,7 @@ interface Server {
 
 async function startChild(args: string[], what: string): Promise<Server> {
   const prof = process.env['AF_BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir', process.env['AF_BENCH_PROF']] : [];
-  const child = spawn(process.execPath, [...prof, ...(process.env['AF_BENCH_SERVER_FLAGS']?.split(' ') ?? []), '--trace-gc', '--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...prof, ...nodeFlagsOf(args[0]!), ...(process.env['AF_BENCH_SERVER_FLAGS']?.split(' ') ?? []), '--trace-gc', '--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const gcs = { full: 0, scavenges: 0 };
   let partial = '';
   child.stdout.on('data', (b: Buffer) => {

@@ -15,7 +15,6 @@ import { ProtocolError, isProtocolError, statusName } from './protocol-error.js'
 import { defaultWireLogger, WireLogger } from './logger.js';
 import { programVersion } from './version.js';
 import type { FrameLimits } from './frame.js';
-import { tuneGarbageCollectorForStreams } from './bulk-gc.js';
 
 export const DEFAULT_PORT = 2988;
 
@@ -75,7 +74,6 @@ export class ProtocolClient {
   }
 
   static async connect(o: ClientOptions): Promise<ProtocolClient> {
-    tuneGarbageCollectorForStreams();
     const clientId = checkClientId(o.clientId ?? os.hostname());
     const key = o.key ?? (o.keyFile ? await loadKeyFile(o.keyFile) : undefined);
     if (!key) throw new ProtocolError('KEY_FILE', 'no key given: set EncryptionKeyFile (or pass a key)');

@@ -14,7 +14,6 @@ import { defaultWireLogger, WireLogger } from './logger.js';
 import { programVersion } from './version.js';
 import { DEFAULT_PORT } from './client.js';
 import type { FrameLimits } from './frame.js';
-import { tuneGarbageCollectorForStreams } from './bulk-gc.js';
 
 export interface ServerTlsOptions {
   /** Server certificate and private key (PEM). */
@@ -86,7 +85,6 @@ export class ProtocolServer {
 
   /** Reads the key files (failing on unsafe ones) and listens. */
   static async start(o: ServerOptions): Promise<ProtocolServer> {
-    tuneGarbageCollectorForStreams();
     const keys = o.keys instanceof ServerKeys ? o.keys : await ServerKeys.load(o.keys);
     const srv = new ProtocolServer(o, keys, o.logger ?? defaultWireLogger(o.program ?? 'afserver'));
     await new Promise<void>((resolve, reject) => {

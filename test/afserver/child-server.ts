@@ -1,8 +1,10 @@
-// afserver as an administrator runs it: a child process `afserver -c server.conf`, found on the
-// port its "ready" log line names, stopped by its PID (SIGTERM, or SIGKILL to test recovery).
+// afserver as an administrator runs it: a child process `afserver -c server.conf` with the node
+// flags of its bin entry, found on the port its "ready" log line names, stopped by its PID
+// (SIGTERM, or SIGKILL to test recovery).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeFlagsOf } from '../../bench/program-flags.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,7 +19,8 @@ export interface ChildServer {
 }
 
 export async function spawnServer(confFile: string, args: string[] = []): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'afserver/main.ts'), '-c', confFile, ...args], {
+  const main = path.join(root, 'afserver/main.ts');
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlagsOf(main), '--import', 'tsx', main, '-c', confFile, ...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
