@@ -14,6 +14,11 @@
       "target_name": "vtio",
       "sources": ["native/vtio.c", "native/checksum.c"],
       "cflags": ["-O3", "-Wall", "-Wextra"]
+    },
+    {
+      "target_name": "packio",
+      "sources": ["native/packio.c"],
+      "cflags": ["-O2", "-Wall", "-Wextra"]
     }
   ]
 }

@@ -29,9 +29,10 @@ export async function runCreate(o: CliOptions, report: Reporter, target?: Create
     report,
   );
   for await (const item of items) {
-    const readError = await writePackItem(writer, item);
-    if (readError !== undefined) {
-      report.problem(item.meta.name, `read error (${readError}); stored incomplete, a restore will report it damaged`);
+    const written = await writePackItem(writer, item);
+    if (!written.stored) continue;
+    if (written.readError !== undefined) {
+      report.problem(item.meta.name, `read error (${written.readError}); stored incomplete, a restore will report it damaged`);
       continue;
     }
     if (o.verbose) log(listLine(item.meta, false));

@@ -17,6 +17,15 @@ interface FsxAddon {
   mkfifo(path: FsPath, mode: number): void;
   utimens(path: FsPath, atimeNs: bigint, mtimeNs: bigint, nofollow: boolean): void;
   futimens(fd: number, atimeNs: bigint, mtimeNs: bigint): void;
+  /**
+   * A directory's entries with their lstat, in one call: the names (without '.' and '..'),
+   * sorted bytewise and joined by '/', as a string of one character per byte (latin1),
+   * SCAN_RECORD_BYTES of stats per name in the same order (see afclient/backup/run/dir-scan.ts),
+   * and each name's stateSignature (afclient/backup/change-detection.ts) joined by '/'.
+   * A string `path` is read the same way, latin1. The directory itself is opened without
+   * following a final symbolic link (ELOOP then).
+   */
+  scanDir(path: FsPath): [names: string, stats: ArrayBuffer, signatures: string];
 }
 
 export const fsx: FsxAddon = loadAddon<FsxAddon>('fsx');

@@ -2,7 +2,7 @@
 // 127.0.0.1, virtual tape library in a temporary folder) against `tar -cf - | zstd -1 -T2` and
 // `tar --listed-incremental | zstd -1 -T2` on the same bench/mktree.mjs tree, in the same run.
 //
-//   node --import tsx bench/backup.ts [--scale 1] [--dir D] [--dist DIST] [--keep]
+//   node --import tsx bench/backup.ts [--scale 1] [--dir D] [--dist DIST] [--keep] [--incr-runs N]
 //
 // Phases: the tree is built (and synced); `tar | zstd` and full_backup are timed; a level-0 tar
 // snapshot (--listed-incremental) is made and timed separately; `mktree --mutate` changes the
@@ -14,13 +14,15 @@
 // and server separately) are printed too, steadier when other work shares the machine.
 // AF_BENCH_PROF=DIR writes CPU profiles of the server and both client runs (node --cpu-prof) into DIR.
 // AFBACKUP_TRACE=1 (passed on to the programs) prints each client run's phases with their times.
+// --incr-runs N: the incremental pair is timed N times over the same mutated tree, each time from
+// the state the full left (client VarDirectory and tar snapshot restored); the median counts.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeFlagsOf } from './program-flags.js';
+import { nodeFlagsOf, withoutExtraCaCertificates } from './program-start.js';
 import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +30,7 @@ const TIME = '/usr/bin/time';
 
 const scale = option('scale', '1');
 const keep = process.argv.includes('--keep');
+const incrRuns = Math.max(1, Math.floor(Number(option('incr-runs', '1'))) || 1);
 const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const compiled = {
   server: path.join(dist, 'afserver/main.js'),
@@ -197,6 +200,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'afbench-backup-'));
   let server: Server | undefined;
   const say = (line: string): void => console.log(line);
+  const certificates = withoutExtraCaCertificates();
   try {
     const tree = path.join(work, 'tree');
     const library = path.join(work, 'library');
@@ -244,10 +248,23 @@ async function main(): Promise<void> {
 
     // A day's changes, then the incrementals; tar updates its snapshot file, so it gets a copy.
     const mutated = await mustRun([process.execPath, path.join(root, 'bench/mktree.mjs'), tree, '--mutate'], 'bench/mktree.mjs --mutate');
-    fs.copyFileSync(snar0, out('level1.snar'));
-    sync();
-    const tarIncr = await sh(`tar -C ${quote(work)} --listed-incremental=${quote(out('level1.snar'))} -cf - tree | zstd -1 -T2 -q -f -o ${quote(out('incr.tar.zst'))}`, 'tar --listed-incremental');
-    const oursIncr = await backupRun('incr', clientConf, server, library);
+    const clientVar = out('client-var');
+    if (incrRuns > 1) fs.cpSync(clientVar, out('client-var.full'), { recursive: true });
+    const tarIncrs: Run[] = [];
+    const oursIncrs: BackupRun[] = [];
+    for (let i = 0; i < incrRuns; i++) {
+      if (i > 0) {
+        fs.rmSync(clientVar, { recursive: true, force: true });
+        fs.cpSync(out('client-var.full'), clientVar, { recursive: true });
+      }
+      fs.copyFileSync(snar0, out('level1.snar'));
+      sync();
+      tarIncrs.push(await sh(`tar -C ${quote(work)} --listed-incremental=${quote(out('level1.snar'))} -cf - tree | zstd -1 -T2 -q -f -o ${quote(out('incr.tar.zst'))}`, 'tar --listed-incremental'));
+      oursIncrs.push(await backupRun('incr', clientConf, server, library));
+    }
+    const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.seconds - b.seconds)[(runs.length - 1) >> 1]!;
+    const tarIncr = median(tarIncrs);
+    const oursIncr = median(oursIncrs);
     const load1 = os.loadavg()[0]!;
 
     // MB/s only for the full backups: an incremental's speed is not the tree's size over its time.
@@ -256,6 +273,7 @@ async function main(): Promise<void> {
     const oursCpu = (r: BackupRun): string => `${cpu(r.clientCpu + r.serverCpu)} (client ${cpu(r.clientCpu)}, server ${cpu(r.serverCpu)})`;
     say('');
     say(`programs: ${useDist ? `compiled, ${dist}` : 'sources through tsx (no complete dist/: run `npm run build` to measure the compiled programs; tsx adds about a second of start-up per program)'}`);
+    if (certificates) say(certificates.trimEnd());
     say(`machine: ${os.cpus().length} cores, load average ${load0.toFixed(2)} before, ${load1.toFixed(2)} after${load0 >= 1 ? ' (other work was running: wall-clock times are noisy, compare CPU seconds too)' : ''}`);
     say(`tree: ${(treeBytes / 1e6).toFixed(1)} MB, scale ${scale}; MB/s = tree size / time; sizes: output file, ours = bytes on tape`);
     say('full backup');
@@ -267,6 +285,9 @@ async function main(): Promise<void> {
     say(row('  tar --listed-incremental | zstd -1 -T2', tarIncr.seconds, bytesOf(out('incr.tar.zst')), cpu(tarIncr.cpuSeconds), false));
     say(row(`  incr_backup (${oursIncr.entries} entries)`, oursIncr.seconds, oursIncr.streamBytes, oursCpu(oursIncr), false));
     say(`  library folder grew by ${(oursIncr.libraryBytes / 1e6).toFixed(1)} MB`);
+    if (incrRuns > 1) {
+      say(`  ${incrRuns} runs each (the median above): tar ${tarIncrs.map((r) => r.seconds.toFixed(2)).join(' ')} s; incr_backup ${oursIncrs.map((r) => r.seconds.toFixed(2)).join(' ')} s, client cpu ${oursIncrs.map((r) => cpu(r.clientCpu)).join(' ')}`);
+    }
     const fullRatio = oursFull.seconds / tarFull.seconds;
     const incrRatio = oursIncr.seconds / tarIncr.seconds;
     say(`full: full_backup ${oursFull.seconds.toFixed(2)} s, tar | zstd ${tarFull.seconds.toFixed(2)} s: time ratio ${fullRatio.toFixed(2)} (target <= 1) ${fullRatio <= 1 ? 'met' : 'NOT met'}; size ratio ${(oursFull.streamBytes / bytesOf(out('full.tar.zst'))).toFixed(3)}`);

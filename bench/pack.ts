@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { option } from './args.js';
+import { nodeFlagsOf, withoutExtraCaCertificates } from './program-start.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
@@ -71,9 +72,14 @@ const scale = option('scale', '1');
 const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const compiled = path.join(dist, 'afclient/cli.js');
 const useDist = fs.existsSync(compiled);
-const afclientCmd = useDist ? [process.execPath, compiled] : [process.execPath, '--import', 'tsx', path.join(root, 'afclient/cli.ts')];
+const source = path.join(root, 'afclient/cli.ts');
+// With the node flags of afclient's bin line, like the other benchmarks: what users run.
+const afclientCmd = useDist
+  ? [process.execPath, ...nodeFlagsOf(compiled), compiled]
+  : [process.execPath, ...nodeFlagsOf(source), '--import', 'tsx', source];
 
 const work = fs.mkdtempSync(path.join(option('dir', os.tmpdir()), 'afbench-pack-'));
+const certificates = withoutExtraCaCertificates();
 try {
   const tree = path.join(work, 'tree');
   const mk = spawn(process.execPath, [path.join(root, 'bench/mktree.mjs'), tree, '--scale', scale], { stdio: 'inherit' });
@@ -106,6 +112,7 @@ try {
   const row = (label: string, r: Run, size = true): string =>
     `${label.padEnd(30)} ${r.seconds.toFixed(2).padStart(7)} s ${mbps(r).padStart(6)} MB/s ${size ? `${(r.bytes / 1e6).toFixed(1).padStart(9)} MB` : ' '.repeat(12)}  cpu ${r.cpuSeconds.toFixed(2).padStart(5)} s  peak RSS ${rss(r)}`;
   console.log(`tree: ${(treeBytes / 1e6).toFixed(1)} MB (scale ${scale}) in ${work}; second of two runs each`);
+  if (certificates) console.log(certificates.trimEnd());
   console.log(`afclient: ${useDist ? compiled : 'sources through tsx (no dist/: run `npm run build` to measure the compiled program)'}`);
   console.log(row('afclient -c -Z 1', ours));
   console.log(row('tar -cf - | zstd -1 -T2', tar));

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Filelist } from '../afclient/backup/filelist/filelist.js';
-import { nodeFlagsOf } from './program-flags.js';
+import { nodeFlagsOf, withoutExtraCaCertificates } from './program-start.js';
 import { option } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -183,6 +183,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
     process.stdout.write(`tree: ${(treeBytes / 1e6).toFixed(1)} MB (scale ${scale}) in ${work}\n`);
+    process.stdout.write(withoutExtraCaCertificates());
     process.stdout.write(`programs: ${useDist ? `compiled, ${dist}` : 'sources through tsx (no complete dist/: run `npm run build` to measure the compiled programs)'}\n`);
     const backup = await run([...command('full_backup'), '-c', clientConf]);
     await sh(`tar -C ${q(work)} -cf - tree | zstd -q -1 -T2 -f -o ${q(archive)}`);

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { ProtocolClient, ProtocolServer, u64, type ServerSession } from '../protocol/wire/index.js';
-import { nodeFlagsOf } from './program-flags.js';
+import { nodeFlagsOf } from './program-start.js';
 import { option, parseSize } from './args.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

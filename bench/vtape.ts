@@ -13,8 +13,9 @@
 // block (the cartridge's payload XXH64 and the layout's block CRC-32). The read speed of the bare
 // VirtualTape (one reused buffer, as dd) tells the drive's cost from the layout's, and the
 // "ceiling" line what a verifying read can do on one core: dd's reads plus both checksums, in C.
-// CPU seconds (user+sys of this process, all its threads) are printed per phase: on a shared
-// machine they are steadier than the wall-clock rates.
+// CPU seconds (user+sys of this process, all its threads) are printed per phase, and dd's for its
+// write: on a shared machine they are steadier than the wall-clock rates. Both timed writes start
+// right after a file of the same size was deleted (see main).
 import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
@@ -84,12 +85,24 @@ function dropCaches(): boolean {
   }
 }
 
-function dd(args: string[]): number {
+/** CPU seconds of this process's finished children (user+sys), from /proc: dd's share of the work. */
+function childCpu(): CpuSeconds {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const tick = 100; // USER_HZ on Linux
+  return { user: Number(fields[13]) / tick, sys: Number(fields[14]) / tick };
+}
+
+/** Runs dd after a sync; its wall time and CPU seconds. */
+function dd(args: string[]): { ms: number; cpu: CpuSeconds } {
   sync();
+  const before = childCpu();
   const t0 = performance.now();
   const r = spawnSync('dd', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`dd ${args.join(' ')} failed: ${r.stderr.toString().trim()}`);
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  const after = childCpu();
+  return { ms, cpu: { user: after.user - before.user, sys: after.sys - before.sys } };
 }
 
 async function main(): Promise<void> {
@@ -100,10 +113,17 @@ async function main(): Promise<void> {
   const chunk = 1 << 20;
   const count = Math.ceil(size / blockSize);
   try {
-    // dd on the same file system, the same number of bytes
+    // dd on the same file system, the same number of bytes. Each timed write starts right after
+    // a file of the same size was deleted, so that both write into page-cache memory just freed:
+    // on a virtual machine, memory nobody touched for a while can cost a host fault per page, and
+    // writing into it made a write (ours, run after dd's while dd's file stayed) pay up to ten
+    // times the system time. The first dd only frees such memory for the timed one.
     const ddFile = path.join(dir, 'dd.img');
-    const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`]);
-    const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]);
+    dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`]);
+    fs.rmSync(ddFile);
+    const { ms: ddWrite, cpu: ddWriteCpu } = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`]);
+    const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]).ms;
+    fs.rmSync(ddFile);
 
     const cart = path.join(dir, 'bench.vtape');
     await createCartridge(cart, { capacityBytes: Math.ceil(size * 1.05) + (64 << 20), earlyWarningBytes: 16 << 20 });
@@ -156,9 +176,9 @@ async function main(): Promise<void> {
     // cache (needs root; skipped otherwise).
     let durable: { ddWrite: number; ddRead: number; ourRead: number; cpu: CpuSeconds } | undefined;
     if (dropCaches()) {
-      const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`, 'conv=fsync']);
+      const ddWrite = dd([`if=/dev/zero`, `of=${ddFile}`, `bs=${blockSize}`, `count=${count}`, 'conv=fsync']).ms;
       dropCaches();
-      const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]);
+      const ddRead = dd([`if=${ddFile}`, `of=/dev/null`, `bs=${blockSize}`]).ms;
       fs.rmSync(ddFile);
       dropCaches();
       dev = await VirtualTape.open(cart);
@@ -197,7 +217,7 @@ async function main(): Promise<void> {
     console.log(`vtape bench: ${(size / 1024 ** 3).toFixed(2)} GiB, ${blockSize / 1024} KiB blocks, in ${dir}`);
     console.log(line('write', ourWrite, ddWrite));
     console.log(line('read', ourRead, ddRead));
-    console.log(`our CPU (this process, all threads): write ${cpuText(writeCpu)}, read ${cpuText(readCpu)}`);
+    console.log(`our CPU (this process, all threads): write ${cpuText(writeCpu)}, read ${cpuText(readCpu)}; dd's write ${cpuText(ddWriteCpu)}`);
     console.log('note: dd reads the file it just wrote from the page cache, at memory-copy speed, and verifies nothing');
     console.log(`read through the bare VirtualTape (no layout, one reused buffer): ${rate(size, rawRead).toFixed(0)} MB/s, ratio ${(ddRead / rawRead).toFixed(2)}, CPU ${cpuText(rawCpu)}`);
     console.log(`ceiling, one core: pread per record into one buffer + XXH64 + CRC-32: ${rate(size, ceilingRead).toFixed(0)} MB/s, ratio ${(ddRead / ceilingRead).toFixed(2)}, CPU ${cpuText(ceilingCpu)}`);

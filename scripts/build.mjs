@@ -92,6 +92,32 @@ function ownModuleUrl(outfile) {
   };
 }
 
+/**
+ * string-width (yargs, cliui and wrap-ansi measure help text with it) builds Intl.Segmenters and
+ * Unicode property regexes when its module is evaluated: 20-30 ms of every program's start, yet
+ * only --help and usage messages ever measure text. Each import of it gets a stand-in that loads
+ * the real module (bundled all the same) on the first measurement.
+ */
+const LAZY_NAMESPACE = 'lazy-on-first-call';
+function lazyStringWidth() {
+  return {
+    name: 'lazy-string-width',
+    setup(build) {
+      build.onResolve({ filter: /^string-width$/ }, async (args) => {
+        if (args.namespace === LAZY_NAMESPACE || args.pluginData === LAZY_NAMESPACE) return undefined;
+        const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: LAZY_NAMESPACE });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: LAZY_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => ({
+        contents: `let width;\nexport default function stringWidth(text, options) {\n  width ??= require(${JSON.stringify(args.path)}).default;\n  return width(text, options);\n}\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 await Promise.all(
   outputs.map(async (rel) => {
     const outfile = staged(rel);
@@ -109,7 +135,7 @@ await Promise.all(
       sourcemap: true,
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [ownModuleUrl(outfile)],
+      plugins: [ownModuleUrl(outfile), lazyStringWidth()],
       // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
       // external addons): give them one that resolves from the bundle's place.
       banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },

@@ -35,19 +35,28 @@ export function stateFromStats(st: BigIntStats): FileState {
   return { type: entryType(st), size: st.isFile() ? st.size : 0n, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
 }
 
-export function classify(current: FileState, reference: FileState | undefined): Change {
-  if (!reference) return 'new';
-  if (
-    current.type !== reference.type ||
-    current.size !== reference.size ||
-    current.mtimeNs !== reference.mtimeNs ||
-    current.ctimeNs !== reference.ctimeNs ||
-    current.inode !== reference.inode ||
-    current.dev !== reference.dev
-  ) {
-    return 'changed';
-  }
-  return reference.unstable ? 'unstable-changed' : 'unchanged';
+/**
+ * What change detection compares, as one string: two states differ in type, size, mtime, ctime,
+ * inode or device exactly when their signatures differ. The filelist (queries.ts) and the
+ * directory scan (fsx.scanDir, native/fsx-scan.h) write the same form: "type size mtime-ns
+ * ctime-ns inode dev", decimal, inode and device as signed 64-bit numbers (as SQLite stores
+ * them).
+ */
+export function stateSignature(s: FileState): string {
+  return `${s.type} ${s.size} ${s.mtimeNs} ${s.ctimeNs} ${BigInt.asIntN(64, s.inode)} ${BigInt.asIntN(64, s.dev)}`;
+}
+
+/** Before the signature of a reference entry recorded as unstable: it equals no current one. */
+export const UNSTABLE_MARK = '!';
+
+/** A reference entry's signature (Filelist.referenceState), marked when it was unstable. */
+export const referenceSignature = (s: FileState): string => (s.unstable ? UNSTABLE_MARK : '') + stateSignature(s);
+
+/** How an entry with `current` (stateSignature) compares with its referenceSignature. */
+export function compareSignatures(current: string, reference: string | undefined): Change {
+  if (reference === undefined) return 'new';
+  if (reference === current) return 'unchanged';
+  return reference.length === current.length + 1 && reference.startsWith(UNSTABLE_MARK) && reference.endsWith(current) ? 'unstable-changed' : 'changed';
 }
 
 /** DirsToBackup entries not configured for the reference run: saved in full by this run. */
@@ -58,23 +67,27 @@ export function addedBackupEntries(previous: readonly string[] | undefined, curr
 }
 
 /**
- * One run's change detection over a reference state (Filelist.referenceState). Every entry the
- * walk finds goes through check(); afterwards deletions() lists the reference names not seen.
- * It takes the reference map over: seen names are removed from it as the walk goes.
+ * One run's change detection over a reference state (Filelist.referenceState: signatures by
+ * nameKey). Every entry the walk finds goes through check(); afterwards deletions() lists the
+ * reference names not seen. It takes the reference map over: seen names are removed from it.
  */
 export class ChangeDetector {
-  private readonly remaining: Map<string, FileState>;
+  private readonly remaining: Map<string, string>;
 
-  constructor(reference: Map<string, FileState>) {
+  constructor(reference: Map<string, string>) {
     this.remaining = reference;
   }
 
   /** `forced`: the entry comes from a DirsToBackup entry added since the reference run. */
   check(name: Buffer, current: FileState, forced = false): Change {
-    const key = nameKey(name);
+    return this.checkKey(nameKey(name), stateSignature(current), forced);
+  }
+
+  /** check() for a name given as nameKey(name) and a state as its stateSignature. */
+  checkKey(key: string, signature: string, forced = false): Change {
     const reference = this.remaining.get(key);
-    this.remaining.delete(key);
-    const change = classify(current, reference);
+    if (reference !== undefined) this.remaining.delete(key);
+    const change = compareSignatures(signature, reference);
     return forced && change === 'unchanged' ? 'changed' : change;
   }
 

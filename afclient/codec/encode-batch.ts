@@ -69,10 +69,13 @@ export function encodeBatch(job: BatchJob): BatchResult {
       d += PIECE_DIGEST_LEN;
     }
     if (type === OP_ZSTD) {
-      scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN);
-      const n = compressInto(scratch.subarray(0, len), buf.subarray(start, start + len), ops[i + 4]!);
+      // Once earlier chunks have shrunk by at least this chunk's length, the output goes straight
+      // to its place: the room there lies wholly before the chunk's data.
+      const inPlace = start - body >= len;
+      const dst = inPlace ? buf.subarray(body, body + len) : (scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN)).subarray(0, len);
+      const n = compressInto(dst, buf.subarray(start, start + len), ops[i + 4]!);
       if (n >= 0) {
-        scratch.copy(buf, body, 0, n);
+        if (!inPlace) dst.copy(buf, body, 0, n);
         stored = n;
         flags = CHUNK_ZSTD;
         packed = true;

@@ -35,13 +35,17 @@ export async function* dumpOutput(meta: EntryMeta, spec: CommandSpec, cwd: strin
     child.on('close', (code, signal) => resolve(code === 0 ? null : `dump command exited with ${signal ?? `status ${code}`}; its output may be incomplete`));
   });
   let offset = 0n;
+  let readToEnd = false;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       yield { offset, data: chunk };
       offset += BigInt(chunk.length);
     }
+    readToEnd = true;
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    // Only a reader that stopped early ends the command: one whose output ended may still be
+    // on its way out, and killing it then would turn its success into a failure.
+    if (!readToEnd && child.exitCode === null && child.signalCode === null) child.kill();
   }
   const failure = await exited;
   if (failure) report.problem(meta.name, failure);

@@ -7,8 +7,10 @@
 import fs, { type BigIntStats } from 'node:fs';
 import { promisify } from 'node:util';
 import type { DataSegment } from '../../protocol/archive/entry.js';
+import type { DirectSource } from '../../protocol/archive/index.js';
 import { errnoCode, fsx } from '../fsx.js';
 import type { Reporter } from '../report.js';
+import { packio } from './packio.js';
 
 export const CHUNK = 1 << 20;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
@@ -24,6 +26,10 @@ export interface ReadOptions {
 export class FileSource {
   private fd: number;
   private used = false;
+  /** The segments() generator while it runs (release() ends it). */
+  private reading: AsyncGenerator<DataSegment> | undefined;
+  /** Set by direct reads when the file ended before its walk-time size. */
+  private shrank = false;
 
   private constructor(
     fd: number,
@@ -105,7 +111,7 @@ export class FileSource {
   }
 
   /** The data regions [start, end) below the walk-time size: the whole file, or the data between holes. */
-  private *regions(): Generator<[number, number]> {
+  *regions(): Generator<[number, number]> {
     const size = Number(this.st.size);
     if (this.st.blocks * 512n >= this.st.size) {
       if (size > 0) yield [0, size];
@@ -144,7 +150,37 @@ export class FileSource {
   }
 
   [Symbol.asyncIterator](): AsyncGenerator<DataSegment> {
-    return this.segments();
+    return (this.reading = this.segments());
+  }
+
+  /**
+   * The content for ArchiveWriter.writeSource, read straight into the writer's memory. Call
+   * finish() once it has been written whole, and release() in any case.
+   */
+  direct(): DirectSource {
+    this.claim();
+    return {
+      regions: () => this.regions(),
+      read: async (dst, at, position, length) => {
+        const { bytesRead } = await readAsync(this.fd, dst, at, length, position);
+        // The next chunk is on its way from the disk while this one is compressed.
+        if (bytesRead === length) packio().willNeed(this.fd, position + length, length);
+        // A short read is the end of a file that shrank: the rest up to the walk-time size stays a hole (zeros on restore).
+        if (bytesRead < length) this.shrank = true;
+        return bytesRead;
+      },
+    };
+  }
+
+  /** After direct reads of the whole content: reports a file that changed meanwhile. */
+  finish(): void {
+    this.checkUnchanged(this.shrank);
+  }
+
+  /** Ends reading wherever it is (the consumer is done with the content) and closes the file. */
+  async release(): Promise<void> {
+    await this.reading?.return(undefined);
+    this.close();
   }
 
   /** The reads of a large file: [offset, length] of each chunk of each data region. */
@@ -188,13 +224,7 @@ export class FileSource {
   }
 
   private checkUnchanged(shrank: boolean, now = fs.fstatSync(this.fd, { bigint: true })): void {
-    if (shrank || now.size < this.st.size) {
-      this.report.problem(this.name, `shrank while being read (from ${this.st.size} to ${now.size} bytes); the missing end is stored as zeros`);
-    } else if (now.size !== this.st.size) {
-      this.report.problem(this.name, `grew while being read (from ${this.st.size} to ${now.size} bytes); stored the first ${this.st.size} bytes`);
-    } else if (now.mtimeNs !== this.st.mtimeNs) {
-      this.report.problem(this.name, 'was modified while being read; the stored content may mix old and new data');
-    }
+    reportChange(this.report, this.name, this.st, now.size, shrank, now.mtimeNs !== this.st.mtimeNs);
   }
 
   close(): void {
@@ -208,5 +238,19 @@ export class FileSource {
     }
     fs.closeSync(this.fd);
     this.fd = -1;
+  }
+}
+
+/**
+ * Reports a file that changed while it was read: `walked` is its lstat from the walk, `nowSize`
+ * its size after reading, `shrank` whether reading ended before the walk-time size.
+ */
+export function reportChange(report: Reporter, name: Buffer, walked: BigIntStats, nowSize: bigint, shrank: boolean, modified: boolean): void {
+  if (shrank || nowSize < walked.size) {
+    report.problem(name, `shrank while being read (from ${walked.size} to ${nowSize} bytes); the missing end is stored as zeros`);
+  } else if (nowSize !== walked.size) {
+    report.problem(name, `grew while being read (from ${walked.size} to ${nowSize} bytes); stored the first ${walked.size} bytes`);
+  } else if (modified) {
+    report.problem(name, 'was modified while being read; the stored content may mix old and new data');
   }
 }

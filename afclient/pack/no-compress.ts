@@ -16,7 +16,16 @@ export function noCompressMatcher(patterns: readonly string[]): (name: Buffer) =
   const globs = patterns.filter((p) => !SUFFIX_PATTERN.test(p));
   const match = globs.length ? picomatch(globs, { basename: true, dot: true }) : undefined;
   return (name) => {
-    for (const s of suffixes) if (name.length >= s.length && s.compare(name, name.length - s.length) === 0) return true;
+    // Compared in place, byte by byte: most names end differently within a byte or two, and a
+    // Buffer.compare call per pattern costs more than that.
+    for (const s of suffixes) if (endsWith(name, s)) return true;
     return match !== undefined && match(name.toString('utf8'));
   };
+}
+
+function endsWith(name: Buffer, suffix: Buffer): boolean {
+  const off = name.length - suffix.length;
+  if (off < 0) return false;
+  for (let i = suffix.length - 1; i >= 0; i--) if (name[off + i] !== suffix[i]) return false;
+  return true;
 }

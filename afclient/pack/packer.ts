@@ -1,6 +1,7 @@
 // The packer: turns the paths to back up into archive entries (EntryMeta + content), in walk
 // order. Reading runs on this thread while the archive writer compresses earlier entries on its
-// worker threads; a large file is read with one chunk in flight ahead of the one being written.
+// worker threads. writePackItem (write-item.ts) has files read straight into the writer's
+// batches: a small one whole in one native call (small-file.ts), a large one a chunk at a time.
 import fs from 'node:fs';
 import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
 import { isCommandSpec, parseCommandSpec } from '../command.js';
@@ -9,17 +10,22 @@ import { isSelected, type Selection } from '../select.js';
 import { commandMeta, dumpOutput } from './dump-command.js';
 import { CHUNK, FileSource } from './file-source.js';
 import { addXattrs, baseMeta } from './meta.js';
+import { SmallFile } from './small-file.js';
 import { walkPath, type WalkItem } from './walk.js';
 
 export interface PackItem {
   meta: EntryMeta;
-  /** A small file's content is read whole when the item is made (an array, no reads pending). */
-  content?: AsyncIterable<DataSegment> | readonly DataSegment[];
+  /**
+   * Content: read as it is consumed (large files, command output), read whole when the item was
+   * made (small sparse files: an array), or a small file the archive writer reads straight into
+   * its memory (SmallFile; when it vanished meanwhile, it is reported and not stored then).
+   */
+  content?: AsyncIterable<DataSegment> | readonly DataSegment[] | SmallFile;
   /** False for names matching the no-compress patterns (already compressed data). */
   compress: boolean;
 }
 
-/** Whether an item's content was read whole (a small file) rather than being read as it is consumed. */
+/** Whether an item's content was read whole (a small sparse file) rather than being read as it is consumed. */
 export function isWhole(content: PackItem['content'] & object): content is readonly DataSegment[] {
   return Array.isArray(content);
 }
@@ -41,7 +47,8 @@ export interface PackOptions {
 }
 
 
-export async function* pack(opts: PackOptions): AsyncGenerator<PackItem> {
+/** The items in walk order; made synchronously (reading is left to the consumer, see PackItem.content). */
+export function* pack(opts: PackOptions): Generator<PackItem> {
   // Hard links: (dev, ino) of files with several names -> the name stored first.
   const firstNames = new Map<string, Buffer>();
   for (const input of opts.inputs) {
@@ -111,6 +118,7 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     const src = FileSource.open(w.path, w.name, w.st, readOpts, opts.report);
     return src && { meta, content: src, compress };
   }
+  if (w.st.blocks * 512n >= w.st.size) return { meta, content: new SmallFile(w.path, w.name, w.st, readOpts, opts.report), compress };
   let segments: DataSegment[] | null;
   try {
     segments = FileSource.readSmall(w.path, w.name, w.st, readOpts, opts.report);

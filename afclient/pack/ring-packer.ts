@@ -1,16 +1,20 @@
-// The packer as afclient -c runs it: pack() on the calling thread, reading into one reused ring
-// of memory (read-ring.ts), while the archive writer's codec workers compress and hash.
+// The packer as afclient -c runs it: pack() on the calling thread, while the archive writer's
+// codec workers compress and hash. writePackItem reads files straight into the writer's
+// batches; a consumer that iterates a large file's content instead gets its segments in one
+// reused ring of memory (read-ring.ts).
 //
 // Files are not read on a thread of their own. Measured on 2 cores (1.2 GB, 20k files), a reading thread cost more than it saved: the codec
 // workers already keep both cores busy, and posting every entry's metadata and data between
 // threads (structured clone, slab transfers, garbage) added a third of the CPU time. Metadata
-// calls and reads are short synchronous syscalls (file-source.ts); large files are read with
-// asynchronous reads, which overlap the writer's work.
+// calls and small reads are short synchronous syscalls (small-file.ts, file-source.ts); large
+// files are read with asynchronous reads.
 import type { Reporter } from '../report.js';
+import type { Selection } from '../select.js';
+import { FileSource } from './file-source.js';
 import { noCompressMatcher } from './no-compress.js';
 import { isWhole, pack, type PackItem } from './packer.js';
 import { ReadRing } from './read-ring.js';
-import type { Selection } from '../select.js';
+import { SmallFile } from './small-file.js';
 
 /** What afclient -c tells the packer: the options of pack() that are plain data. */
 export interface PackRequest {
@@ -25,14 +29,20 @@ export interface PackRequest {
 /**
  * The same PackItems as pack(), in the same order. A segment's data is valid until the consumer
  * asks for the next segment, an entry's content until it asks for the next entry (copy what is
- * kept longer). Content left unread is read to its end, so that every file is closed.
+ * kept longer). Content left unread is closed (files) or read to its end (command output).
  */
 export async function* packWithRing(opts: PackRequest, report: Reporter): AsyncGenerator<PackItem> {
   const ring = new ReadRing();
   const items = pack({ ...opts, noCompress: noCompressMatcher(opts.noCompressPatterns), report, alloc: ring.alloc });
-  for await (const item of items) {
-    if (!item.content || isWhole(item.content)) {
+  for (const item of items) {
+    if (!item.content || isWhole(item.content) || item.content instanceof SmallFile) {
       yield item;
+      continue;
+    }
+    if (item.content instanceof FileSource) {
+      yield item;
+      // Written (writePackItem reads it directly), read by the consumer, or left: closed now.
+      await item.content.release();
       continue;
     }
     const content = once(item.content);

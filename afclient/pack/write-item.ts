@@ -2,8 +2,10 @@
 // that file's problem, not the archive's: the record is closed as incomplete (a restore reports
 // it damaged) and packing goes on with the next entry.
 import type { DataSegment } from '../../protocol/archive/entry.js';
-import type { ArchiveWriter, CodecSpec } from '../../protocol/archive/index.js';
+import type { ArchiveWriter, CodecSpec, DirectSource } from '../../protocol/archive/index.js';
+import { FileSource } from './file-source.js';
 import { isWhole, type PackItem } from './packer.js';
+import { SmallFile } from './small-file.js';
 
 const NONE: CodecSpec = { kind: 'none' };
 
@@ -13,19 +15,65 @@ async function* guarded(content: AsyncIterable<DataSegment>): AsyncGenerator<Dat
   try {
     yield* content;
   } catch (err) {
-    throw new ContentError((err as Error).message);
+    throw contentError(err);
   }
 }
 
-/** Resolves to the read error that cut the entry's content short, or undefined when it is whole. */
-export async function writePackItem(writer: ArchiveWriter, item: PackItem): Promise<string | undefined> {
+function contentError(err: unknown): ContentError {
+  return new ContentError((err as Error).message);
+}
+
+/** Read errors (and hole searches that fail) as the entry's problem. */
+function guardedSource(source: DirectSource): DirectSource {
+  return {
+    *regions() {
+      try {
+        yield* source.regions();
+      } catch (err) {
+        throw contentError(err);
+      }
+    },
+    read: (dst, at, position, length) =>
+      source.read(dst, at, position, length).catch((err: unknown) => {
+        throw contentError(err);
+      }),
+  };
+}
+
+/** What became of an item: not stored (it vanished or was replaced: reported), or stored, maybe cut short by a read error. */
+export type WriteOutcome = { stored: false } | { stored: true; readError?: string };
+
+const STORED: WriteOutcome = { stored: true };
+const NOT_STORED: WriteOutcome = { stored: false };
+
+export async function writePackItem(writer: ArchiveWriter, item: PackItem): Promise<WriteOutcome> {
+  const opts = item.compress ? undefined : { codec: NONE };
   try {
-    // Content read whole (small files) cannot fail any more: only a reading source needs the guard.
-    const content = item.content && (isWhole(item.content) ? item.content : guarded(item.content));
-    await writer.writeEntry(item.meta, content, item.compress ? undefined : { codec: NONE });
-    return undefined;
+    const { content } = item;
+    if (content instanceof SmallFile) {
+      const read = (dst: Buffer, at: number): number | null => {
+        try {
+          return content.readInto(dst, at);
+        } catch (err) {
+          throw contentError(err);
+        }
+      };
+      return (await writer.writeDirect(item.meta, read, opts)) ? STORED : NOT_STORED;
+    }
+    if (content instanceof FileSource) {
+      try {
+        await writer.writeSource(item.meta, guardedSource(content.direct()), opts);
+        content.finish();
+      } finally {
+        await content.release();
+      }
+      return STORED;
+    }
+    // Content read whole (small sparse files) cannot fail any more: only a reading source needs the guard.
+    await writer.writeEntry(item.meta, content && (isWhole(content) ? content : guarded(content)), opts);
+    return STORED;
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
-    return err.message;
+    return { stored: true, readError: err.message };
   }
 }

@@ -16,7 +16,7 @@ export class EntrySpool {
 
   /** Calls `emit` for each entry in stream order with its tape location. */
   async replay(map: StreamMap, emit: (loc: TapeLocation, suffix: string) => void | Promise<void>): Promise<void> {
-    for await (const { loc, text } of this.log.located(map)) await emit(loc, text);
+    for (const { loc, text } of this.log.located(map)) await emit(loc, text);
   }
 
   /** Removes the temporary file. */

@@ -46,9 +46,22 @@ export function locationOf(p: afwire.IWritePosition | null | undefined): TapeLoc
 export async function writeSession(client: ProtocolClient, o: WriteSessionOptions, produce: ArchiveProducer): Promise<WriteSessionResult> {
   try {
     const open = { cartridgeSet: o.cartridgeSet, ...(o.kind ? { kind: o.kind } : {}), ...(o.metadata ? { metadata: o.metadata } : {}) };
-    let at = (await client.request({ openForWrite: open })).position;
-    if (o.newCartridge) at = (await client.request({ newCartridge: {} })).position;
-    if (o.newTapeFile) at = (await client.request({ newTapeFile: {} })).position;
+    // The write and its data follow the open at once (PROTOCOL.md: pipelining): the server takes
+    // them while it loads and positions the cartridge, and the packing goes on meanwhile. A
+    // refused open fails the write too; its own error is the one passed on.
+    const opening = client.request({ openForWrite: open });
+    const refusal = opening.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    // -G and -j act on the open session: they wait for its answer
+    const waitForOpen = Boolean(o.newCartridge || o.newTapeFile);
+    let at: afwire.IWritePosition | null | undefined;
+    if (waitForOpen) {
+      at = (await opening).position;
+      if (o.newCartridge) at = (await client.request({ newCartridge: {} })).position;
+      if (o.newTapeFile) at = (await client.request({ newTapeFile: {} })).position;
+    }
     const queue = new ChunkQueue(o.queueBytes);
     const sending = client.sendData({ write: {} }, queue);
     // Whichever side fails first must release the other: a failed request stops the producer's
@@ -57,12 +70,13 @@ export async function writeSession(client: ProtocolClient, o: WriteSessionOption
     try {
       await produce(queue.push);
       queue.end();
+      await sending;
     } catch (e) {
       queue.fail(e instanceof Error ? e : new Error(String(e)));
       await sending.catch(() => undefined);
-      throw e;
+      throw (await refusal) ?? e;
     }
-    await sending;
+    if (!waitForOpen) at = (await opening).position;
     const closed = await client.request({ close: {} });
     const extents = extentsOf(closed.session ?? {});
     return { start: locationOf(at), sessionId: toNumber(closed.session?.sessionId), bytes: toNumber(closed.session?.bytes), extents, map: new StreamMap(extents) };

@@ -1,7 +1,8 @@
 // Cuts a byte stream into the fixed-size blocks of a data tape file (FORMAT.md §4), each one tape
 // record with a checksummed header, and writes them through a TapeRecordWriter so the caller
-// learns about the logical end of medium with every write.
-import type { TapeRecordWriter } from '../tape/tape-writer.js';
+// learns about the logical end of medium with every write. Full blocks go to the drive in small
+// batches (TapeRecordWriter.writeRecords) while the next ones are filled.
+import type { RecordsWriteResult, TapeRecordWriter } from '../tape/tape-writer.js';
 import { BLOCK_HEADER_LENGTH, BlockFlag, DEFAULT_BLOCK_SIZE, checkBlockSize, sealBlock } from './block-format.js';
 
 export interface BlockedWriterOptions {
@@ -32,26 +33,49 @@ export interface BlockPosition {
   offsetInBlock: number;
 }
 
-/** A sealed block handed to the drive, and what to do if it does not get there. */
-interface InFlight {
+/** A sealed block: its record and where its stream bytes lie in it. */
+interface Block {
   record: Buffer;
   dataStart: number;
   fill: number;
-  /** Resolves to undefined once on tape, or to the error; never rejects. */
-  outcome: Promise<unknown>;
 }
+
+/** Blocks handed to the drive in one TapeRecordWriter.writeRecords call. */
+interface Batch {
+  blocks: Block[];
+  /** Never rejects: a failure is in the result. */
+  outcome: Promise<RecordsWriteResult>;
+  /** The outcome is in, so the next batch can go without waiting. */
+  done: boolean;
+}
+
+/**
+ * Most blocks handed to the drive at once. Batches amortise the hand-off to the drive's thread
+ * (the virtual tape writes a batch with one pwritev) while the next batch is filled; small,
+ * because the early warning is only learnt once the batch that crosses it is written, and up to
+ * two batches are outstanding: the server's smallest early-warning zone is 16 blocks
+ * (afserver/media/open-media.ts).
+ */
+const MAX_BATCH_BLOCKS = 4;
+/** And at most this many bytes per batch: blocks of 1 MiB and more go one at a time. */
+const MAX_BATCH_BYTES = 1024 * 1024;
 
 export class BlockedWriter {
   readonly blockSize: number;
-  /** Two block buffers: one is filled while the other is being written. */
-  private readonly records: [Buffer, Buffer];
-  private current = 0;
+  /** Blocks per batch. Up to two batches are in memory: one being written, one being filled. */
+  readonly batchBlocks: number;
+  /** Buffers of written batches, reused for the blocks to come. */
+  private readonly spare: Buffer[] = [];
+  /** The block being filled. */
+  private current: Buffer;
   private fill = BLOCK_HEADER_LENGTH;
   /** Where stream bytes start in the current block (after the tape file header in block 0). */
   private dataStart = BLOCK_HEADER_LENGTH;
   private firstFlags = 0;
   private block = 0;
-  private inFlight: InFlight | undefined;
+  /** Sealed blocks waiting for the batch in flight, in tape order. */
+  private sealed: Block[] = [];
+  private inFlight: Batch | undefined;
   private busy = false;
   private state: 'open' | 'finished' | 'failed' = 'open';
   private leftover: Uint8Array = new Uint8Array(0);
@@ -63,11 +87,12 @@ export class BlockedWriter {
   ) {
     this.blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
     checkBlockSize(this.blockSize, recordWriter.dev.limits().maxBlock, recordWriter.dev.name);
-    this.records = [Buffer.alloc(this.blockSize), Buffer.alloc(this.blockSize)];
+    this.batchBlocks = Math.max(1, Math.min(MAX_BATCH_BLOCKS, Math.floor(MAX_BATCH_BYTES / this.blockSize)));
+    this.current = Buffer.alloc(this.blockSize);
     const h = opts.tapeFileHeader;
     if (h) {
       if (BLOCK_HEADER_LENGTH + h.length > this.blockSize) throw new RangeError(`tape file header of ${h.length} bytes does not fit a ${this.blockSize}-byte block`);
-      this.records[0].set(h, BLOCK_HEADER_LENGTH);
+      this.current.set(h, BLOCK_HEADER_LENGTH);
       this.fill = this.dataStart = BLOCK_HEADER_LENGTH + h.length;
       this.firstFlags = BlockFlag.tapeFileHeader;
     }
@@ -78,7 +103,7 @@ export class BlockedWriter {
     return { block: this.block, offsetInBlock: this.fill - BLOCK_HEADER_LENGTH };
   }
 
-  /** Stream bytes of this tape file known to be on tape (the block being written is not counted yet). */
+  /** Stream bytes of this tape file known to be on tape (blocks still being written are not counted yet). */
   get bytesOnTape(): number {
     return this.acknowledged;
   }
@@ -95,8 +120,9 @@ export class BlockedWriter {
 
   /**
    * Adds stream bytes. The bytes of a partly filled block wait until it fills or the tape file is
-   * finished; the last full block is still being written when this resolves, so that the caller
-   * can produce more meanwhile. A failure of that block rejects the next call.
+   * finished. Every full block is handed to the drive before this resolves, the blocks this call
+   * filled in batches of up to four (larger calls batch better); the last batch is still being
+   * written, so that the caller can produce more meanwhile. A failure of it rejects a later call.
    */
   async write(buf: Uint8Array): Promise<WriteResult> {
     this.enter();
@@ -104,11 +130,13 @@ export class BlockedWriter {
     try {
       while (at < buf.length) {
         const n = Math.min(buf.length - at, this.blockSize - this.fill);
-        this.records[this.current].set(buf.subarray(at, at + n), this.fill);
+        this.current.set(buf.subarray(at, at + n), this.fill);
         this.fill += n;
         at += n;
-        if (this.fill === this.blockSize) await this.send(0, buf.subarray(at));
+        if (this.fill === this.blockSize) await this.seal(0, buf.subarray(at));
       }
+      // every full block goes to the drive before this resolves, as a batch of what this call filled
+      if (this.sealed.length > 0) await this.pump(new Uint8Array(0), true);
     } finally {
       this.busy = false;
     }
@@ -123,10 +151,10 @@ export class BlockedWriter {
     this.enter();
     try {
       const f = BlockFlag.lastBlock | (flags.endOfStream ? BlockFlag.endOfStream : 0) | (flags.continued ? BlockFlag.continued : 0);
-      this.records[this.current].fill(0, this.fill);
+      this.current.fill(0, this.fill);
       const none = new Uint8Array(0);
-      await this.send(f, none);
-      await this.settle(none);
+      await this.seal(f, none);
+      while (this.inFlight || this.sealed.length > 0) await this.pump(none, true);
       await this.recordWriter.writeFilemark({ flush: flags.flush ?? false });
       this.state = 'finished';
     } finally {
@@ -144,43 +172,59 @@ export class BlockedWriter {
   }
 
   /**
-   * Seals the current block and starts writing it, once the block before it is on tape. The
-   * drive hears of it first, so that it can prepare it while the block before is written.
+   * Seals the current block and queues it; the drive hears of it at once, so that it can prepare
+   * it while earlier blocks are written. Then starts the next batch if the drive is free, or
+   * waits for it once a whole batch is queued, and takes a fresh buffer for the next block.
+   * `rest`: the caller's bytes not yet in a block, for unwritten().
    */
-  private async send(extraFlags: number, rest: Uint8Array): Promise<void> {
-    const record = this.records[this.current];
+  private async seal(extraFlags: number, rest: Uint8Array): Promise<void> {
+    const record = this.current;
     sealBlock(record, this.block, this.firstFlags | extraFlags, this.fill - BLOCK_HEADER_LENGTH);
     this.recordWriter.prepareRecord(record);
-    await this.settle(rest);
-    this.inFlight = {
-      record,
-      dataStart: this.dataStart,
-      fill: this.fill,
-      outcome: this.recordWriter.writeRecord(record).then(
-        () => undefined,
-        (e: unknown) => e ?? new Error('record write failed'),
-      ),
-    };
-    this.current ^= 1;
+    this.sealed.push({ record, dataStart: this.dataStart, fill: this.fill });
     this.block++;
     this.fill = this.dataStart = BLOCK_HEADER_LENGTH;
     this.firstFlags = 0;
+    await this.pump(rest, this.sealed.length >= this.batchBlocks);
+    this.current = this.spare.pop() ?? Buffer.alloc(this.blockSize);
   }
 
   /**
-   * Waits for the block in flight. If it failed, everything from it on (it, the current block's
-   * stream bytes, and `rest` of the caller's buffer) becomes unwritten() and the error is thrown.
+   * Hands the queued blocks to the drive as the next batch once the batch in flight is written:
+   * waiting for it when `wait`, else only if it is done already.
+   */
+  private async pump(rest: Uint8Array, wait: boolean): Promise<void> {
+    if (this.inFlight && (wait || this.inFlight.done)) await this.settle(rest);
+    if (this.inFlight || this.sealed.length === 0) return;
+    const blocks = this.sealed.splice(0, this.batchBlocks);
+    const batch: Batch = {
+      blocks,
+      outcome: this.recordWriter.writeRecords(blocks.map((b) => b.record)).then((r) => {
+        batch.done = true;
+        return r;
+      }),
+      done: false,
+    };
+    this.inFlight = batch;
+  }
+
+  /**
+   * Waits for the batch in flight. If a block of it failed, everything from that block on (the
+   * rest of the batch, the queued blocks, the current block's stream bytes, and `rest` of the
+   * caller's buffer) becomes unwritten() and the error is thrown.
    */
   private async settle(rest: Uint8Array): Promise<void> {
-    const f = this.inFlight;
-    if (!f) return;
-    const error = await f.outcome;
+    const batch = this.inFlight;
+    if (!batch) return;
+    const r = await batch.outcome;
     this.inFlight = undefined;
-    if (error === undefined) {
-      this.acknowledged += f.fill - f.dataStart;
-      return;
+    for (const b of batch.blocks.slice(0, r.written)) {
+      this.acknowledged += b.fill - b.dataStart;
+      this.spare.push(b.record);
     }
-    const parts = [f.record.subarray(f.dataStart, f.fill), this.records[this.current].subarray(this.dataStart, this.fill), rest];
+    if (r.failure === undefined) return;
+    const parts: Uint8Array[] = [...batch.blocks.slice(r.written), ...this.sealed].map((b) => b.record.subarray(b.dataStart, b.fill));
+    parts.push(this.current.subarray(this.dataStart, this.fill), rest);
     const left = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const p of parts) {
@@ -189,6 +233,6 @@ export class BlockedWriter {
     }
     this.leftover = left;
     this.state = 'failed';
-    throw error;
+    throw r.failure;
   }
 }

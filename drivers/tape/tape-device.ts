@@ -53,6 +53,14 @@ export interface TapeLimits {
   maxBlock: number;
 }
 
+/** What TapeDevice.writeRecords did. */
+export interface RecordsWritten {
+  /** Records written whole, as write() resolving to their length: bufs[0..written). */
+  written: number;
+  /** What write() of bufs[written] gave instead, when the writes stopped there. */
+  stop?: { bytes: number } | { error: unknown };
+}
+
 export interface TapeDevice {
   /** For messages: "/dev/nst0", "vtape:/srv/af/lib/cart0003.vtape", "rmt:host:/dev/nst0". */
   readonly name: string;
@@ -66,6 +74,17 @@ export interface TapeDevice {
    * does (see FORMAT.md), EINVAL for a size the mode or limits refuse, EACCES when write-protected.
    */
   write(buf: Uint8Array): Promise<number>;
+
+  /**
+   * Optional, no st operation: writes `bufs` as write() called for each in turn would, and stops
+   * at the first record whose write() would not resolve to its full length. Records before it are
+   * on tape exactly as single writes would leave them; that record's outcome (a short count, or
+   * the error write() would reject with: ENOSPC of the early-warning zone or the physical end,
+   * EINVAL, EACCES, EIO) is in `stop`, and the records after it are not attempted. A device may
+   * put all of them on the medium in one operation (the virtual tape: one pwritev). Devices
+   * without it get writeRecordsOneByOne().
+   */
+  writeRecords?(bufs: readonly Uint8Array[]): Promise<RecordsWritten>;
 
   /**
    * Optional hint, no st operation: the next write() will be of exactly this buffer, which the
@@ -96,4 +115,19 @@ export interface TapeDevice {
    * weofi), one filemark is written first; the position is left after it.
    */
   close(): Promise<void>;
+}
+
+/** TapeDevice.writeRecords for a device that has only write(): one write() per record. */
+export async function writeRecordsOneByOne(dev: TapeDevice, bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
+  for (let i = 0; i < bufs.length; i++) {
+    const buf = bufs[i]!;
+    let bytes: number;
+    try {
+      bytes = await dev.write(buf);
+    } catch (error) {
+      return { written: i, stop: { error } };
+    }
+    if (bytes !== buf.length) return { written: i, stop: { bytes } };
+  }
+  return { written: bufs.length };
 }

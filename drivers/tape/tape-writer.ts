@@ -20,12 +20,29 @@
 // unknown (-1) after a seek, so the writer cannot always tell whether that record landed. It then
 // assumes it did not and writes it again: the tape may hold that record twice, never zero times.
 // The blocked format numbers its blocks, so readers drop the duplicate.
-import type { TapeDevice } from './tape-device.js';
+import { writeRecordsOneByOne, type TapeDevice } from './tape-device.js';
 import { TapeError, isTapeError } from './tape-error.js';
 
 export interface RecordWriteResult {
   /** The record is on tape, past the early-warning point: finish the tape file and change cartridge soon. */
   logicalEndOfMedium: boolean;
+}
+
+export interface RecordsWriteResult extends RecordWriteResult {
+  /** Records on tape, from the first: bufs[0..written). */
+  written: number;
+  /** Why bufs[written] and the records after it are not (or only partly) on tape. */
+  failure?: unknown;
+}
+
+/** The outcome of one write(): what it resolved to, or what it rejected with. */
+type Attempt = { bytes: number } | { error: unknown };
+
+function attempt(write: Promise<number>): Promise<Attempt> {
+  return write.then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 export interface TapeWritePosition {
@@ -71,22 +88,59 @@ export class TapeRecordWriter {
    */
   async writeRecord(buf: Uint8Array): Promise<RecordWriteResult> {
     if (this.physicalEnd) throw this.endError('no room left on this cartridge');
-    const counter = await this.ensureCounter();
+    await this.ensureCounter();
+    await this.landRecord(buf, await attempt(this.dev.write(buf)));
+    return { logicalEndOfMedium: this.pastEarlyWarning };
+  }
+
+  /**
+   * Writes records in order, as writeRecord() for each would, handing the device as many at once
+   * as it takes (TapeDevice.writeRecords: one pwritev on the virtual tape). Never rejects: the
+   * result says how many records are on tape, and why the rest is not (ENOSPC at the physical
+   * end, or another drive error); those records must then go to another cartridge.
+   */
+  async writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWriteResult> {
+    let written = 0;
+    try {
+      if (this.physicalEnd) throw this.endError('no room left on this cartridge');
+      // without an await once counting: the device gets the records within the caller's turn
+      if (this.counter === undefined) await this.ensureCounter();
+      while (written < bufs.length) {
+        const rest = written === 0 ? bufs : bufs.slice(written);
+        const r = this.dev.writeRecords ? await this.dev.writeRecords(rest) : await writeRecordsOneByOne(this.dev, rest);
+        for (let i = 0; i < r.written; i++) this.advance(this.recordsIn(rest[i]!.length));
+        written += r.written;
+        if (r.stop === undefined) break;
+        await this.landRecord(bufs[written]!, r.stop);
+        written++;
+      }
+    } catch (failure) {
+      return { written, failure, logicalEndOfMedium: this.pastEarlyWarning };
+    }
+    return { written, logicalEndOfMedium: this.pastEarlyWarning };
+  }
+
+  /**
+   * Gets `buf` onto the tape, given the outcome of its first write: through the early-warning
+   * zone's refusals (writing it again, or the rest of a partly written fixed-mode write), or
+   * throws ENOSPC at the physical end.
+   */
+  private async landRecord(buf: Uint8Array, first: Attempt): Promise<void> {
+    const counter = this.counter!;
     let rest = buf;
     let refusedBefore = false;
-    for (;;) {
+    let outcome = first;
+    for (;; outcome = await attempt(this.dev.write(rest))) {
       const before = counter.next;
-      let n: number;
-      try {
-        n = await this.dev.write(rest);
-      } catch (e) {
+      if ('error' in outcome) {
+        const e = outcome.error;
         if (!isTapeError(e, 'ENOSPC')) throw e;
         // The ENOSPC that reports EW is no refusal: the next write after it may still be refused
         // by the alternation, so only two refusals after that one mean the physical end.
         const reportsEarlyWarning = !this.pastEarlyWarning;
         this.pastEarlyWarning = true;
         const landed = await this.recordsLanded(before, rest.length);
-        if (landed === this.recordsIn(rest.length)) return { logicalEndOfMedium: true };
+        if (landed === this.recordsIn(rest.length)) return;
         if (landed > 0) {
           // fixed mode: the first blocks of this write are on tape; the rest still has to go
           rest = rest.subarray(landed * this.fixedBlock);
@@ -100,12 +154,13 @@ export class TapeRecordWriter {
         refusedBefore = !reportsEarlyWarning;
         continue;
       }
+      const n = outcome.bytes;
       this.advance(this.recordsIn(n));
       if (n < rest.length) {
         this.physicalEnd = true;
         throw this.endError(`physical end of medium reached: only ${n} of ${rest.length} bytes of the record were written`);
       }
-      return { logicalEndOfMedium: this.pastEarlyWarning };
+      return;
     }
   }
 
@@ -191,7 +246,7 @@ export class TapeRecordWriter {
   }
 
   private recordsIn(bytes: number): number {
-    return this.fixedBlock > 0 ? Math.floor(bytes / this.fixedBlock) : 1;
+    return this.fixedBlock > 0 ? Math.floor(bytes / this.fixedBlock) : bytes > 0 ? 1 : 0;
   }
 
   private advance(records: number): void {

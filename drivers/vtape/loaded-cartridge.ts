@@ -98,27 +98,42 @@ export class LoadedCartridge {
   }
 
   /**
-   * Writes `payload` as records of `blockSize` bytes at `address`, discarding what followed.
-   * `ahead` is the checksum of a single record, computed ahead by checksum().
+   * Writes `payloads` at `address`, discarding what followed: in variable block mode (`blockSize`
+   * 0) each one record, in fixed-block mode each a whole number of `blockSize` records.
+   * `sums[i]`, when known, is the checksum of payloads[i] as one record, computed ahead by
+   * checksum(). Resolves to the number of records written.
    */
-  async writeRecords(address: number, payload: Uint8Array, blockSize: number, ahead?: bigint): Promise<void> {
-    const blocks = payload.length / blockSize;
-    const known = blocks === 1 ? ahead : undefined;
-    for (let first = 0; first < blocks; first += FRAMES_PER_WRITE) {
-      const n = Math.min(FRAMES_PER_WRITE, blocks - first);
+  async writeRecords(address: number, payloads: readonly Uint8Array[], blockSize: number, sums: readonly (bigint | undefined)[]): Promise<number> {
+    const records: Uint8Array[] = [];
+    const known: (bigint | undefined)[] = [];
+    for (let i = 0; i < payloads.length; i++) {
+      const p = payloads[i]!;
+      if (blockSize === 0 || p.length === blockSize) {
+        records.push(p);
+        known.push(sums[i]);
+      } else {
+        for (let at = 0; at < p.length; at += blockSize) {
+          records.push(p.subarray(at, at + blockSize));
+          known.push(undefined);
+        }
+      }
+    }
+    for (let first = 0; first < records.length; first += FRAMES_PER_WRITE) {
+      const n = Math.min(FRAMES_PER_WRITE, records.length - first);
       const frames = Buffer.allocUnsafe(n * FRAME_SIZE);
       const iov: Uint8Array[] = [];
       const checksums: bigint[] = [];
       for (let i = 0; i < n; i++) {
-        const block = payload.subarray((first + i) * blockSize, (first + i + 1) * blockSize);
-        const checksum = known ?? payloadChecksum(this.version, block);
-        encodeFrame({ kind: 'record', length: blockSize, payloadChecksum: checksum, address: address + first + i }, this.version, frames, i * FRAME_SIZE);
-        iov.push(frames.subarray(i * FRAME_SIZE, (i + 1) * FRAME_SIZE), block);
+        const record = records[first + i]!;
+        const checksum = known[first + i] ?? payloadChecksum(this.version, record);
+        encodeFrame({ kind: 'record', length: record.length, payloadChecksum: checksum, address: address + first + i }, this.version, frames, i * FRAME_SIZE);
+        iov.push(frames.subarray(i * FRAME_SIZE, (i + 1) * FRAME_SIZE), record);
         checksums.push(checksum);
       }
       await this.writeFrames(address + first, iov);
-      for (const checksum of checksums) this.index.append(blockSize, checksum);
+      for (let i = 0; i < n; i++) this.index.append(records[first + i]!.length, checksums[i]!);
     }
+    return records.length;
   }
 
   /** Writes `count` filemarks at `address`; `flush` (MTWEOF, not MTWEOFI) fsyncs them. */
@@ -188,8 +203,11 @@ export class LoadedCartridge {
   }
 
   private async writeFrames(address: number, iov: Uint8Array[]): Promise<void> {
-    await this.readAhead.invalidate();
-    await this.truncate(address);
+    // Awaited only when there is something to do: an append to a cartridge that is not being
+    // read reaches the thread pool within the caller's turn, before it goes on to fill the next
+    // records (every await is a turn of the microtask queue, in which the caller gets ahead).
+    if (!this.readAhead.idle) await this.readAhead.invalidate();
+    if (address !== this.index.count || this.damage !== null) await this.truncate(address);
     const at = this.index.endOffset;
     const total = iov.reduce((sum, b) => sum + b.length, 0);
     try {

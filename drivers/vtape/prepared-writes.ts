@@ -1,8 +1,9 @@
 // Records announced with TapeDevice.prepareWrite: their payload checksums are computed at once,
 // while the record before is still being written on a thread-pool thread (on two cores: in
 // parallel, without another thread hand-off), and the write of exactly that buffer takes the
-// result. Kept: the record being written and the next one, as a writer with two buffers announces
-// them. Anything else that happens to the drive forgets them.
+// result. Kept: the latest MAX_PREPARED announcements, enough for a writer that fills one batch of
+// records (TapeDevice.writeRecords) while the batch before is written. Anything else that happens
+// to the drive forgets them.
 import type { LoadedCartridge } from './loaded-cartridge.js';
 
 interface PreparedRecord {
@@ -11,13 +12,16 @@ interface PreparedRecord {
   checksum: bigint;
 }
 
+/** Announcements kept: two batches of the blocked layout's writer (drivers/layout/blocked-writer.ts). */
+const MAX_PREPARED = 64;
+
 export class PreparedWrites {
   /** Oldest first. */
   private records: PreparedRecord[] = [];
 
   announce(buf: Uint8Array, cartridge: LoadedCartridge): void {
     // A buffer announced again holds new bytes: only the newest announcement counts.
-    this.records = this.records.filter((p) => p.buf !== buf).slice(-1);
+    this.records = this.records.filter((p) => p.buf !== buf).slice(-(MAX_PREPARED - 1));
     this.records.push({ buf, cartridge, checksum: cartridge.checksum(buf) });
   }
 

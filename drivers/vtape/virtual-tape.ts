@@ -3,7 +3,7 @@
 // the last operation was a write (close and some motions then write a filemark first), and the
 // position with what st knows about it (tape-position.ts). Where spacing lands is spacing.ts,
 // the end-of-medium dance end-of-medium.ts, the bytes on disk loaded-cartridge.ts.
-import type { MtOp, TapeDevice, TapeLimits, TapeStatus } from '../tape/tape-device.js';
+import type { MtOp, RecordsWritten, TapeDevice, TapeLimits, TapeStatus } from '../tape/tape-device.js';
 import { TapeError } from '../tape/tape-error.js';
 import { FILEMARK_COST_BYTES } from './format.js';
 import type { EarlyWarningFlavour } from './end-of-medium.js';
@@ -11,6 +11,7 @@ import { LoadedCartridge } from './loaded-cartridge.js';
 import { PreparedWrites } from './prepared-writes.js';
 import * as spacing from './spacing.js';
 import { TapePosition } from './tape-position.js';
+import { writeBatch } from './write-admission.js';
 
 export interface VirtualTapeOptions {
   /** For messages; default "vtape:<cartridge file>". */
@@ -38,6 +39,8 @@ export class VirtualTape implements TapeDevice {
   private lastOpWasWrite = false;
   private readonly pos: TapePosition;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Operations called and not yet settled. */
+  private pending = 0;
   private readonly prepared = new PreparedWrites();
   private readonly minBlock: number;
   private readonly maxBlock: number;
@@ -96,7 +99,17 @@ export class VirtualTape implements TapeDevice {
   }
 
   write(buf: Uint8Array): Promise<number> {
-    return this.serial(() => this.writeNow(buf));
+    return this.serial(async () => {
+      const { stop } = await this.writeRecordsNow([buf]);
+      if (stop === undefined) return buf.length;
+      if ('error' in stop) throw stop.error;
+      return stop.bytes;
+    });
+  }
+
+  /** The records st would write in a row, in one pwritev (TapeDevice.writeRecords). */
+  writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
+    return this.serial(() => this.writeRecordsNow(bufs));
   }
 
   /** Computes the payload checksum of the announced record while the one before is written. */
@@ -133,10 +146,18 @@ export class VirtualTape implements TapeDevice {
     });
   }
 
-  /** One operation at a time, in call order, like one file descriptor on one drive. */
+  /**
+   * One operation at a time, in call order, like one file descriptor on one drive. An idle drive
+   * starts the operation at once, so that a write is on its way to the thread pool before the
+   * caller goes on.
+   */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn);
-    this.queue = run.catch(() => undefined);
+    this.pending++;
+    const run = this.pending === 1 ? fn() : this.queue.then(fn);
+    const done = (): void => {
+      this.pending--;
+    };
+    this.queue = run.then(done, done);
     return run;
   }
 
@@ -200,41 +221,18 @@ export class VirtualTape implements TapeDevice {
     };
   }
 
-  private async writeNow(buf: Uint8Array): Promise<number> {
-    const cartridge = this.medium();
-    // st returns 0 for a count of 0 before any other check, as write(2) does on a file.
-    if (buf.length === 0) return 0;
-    if (this.blockSize === 0 && (buf.length < this.minBlock || buf.length > this.maxBlock)) {
-      throw new TapeError('EINVAL', this.name, `a record of ${buf.length} bytes is outside the drive's limits ${this.minBlock}..${this.maxBlock}`);
+  /** Admits the records as single writes would be, then writes them with one pwritev (write-admission.ts). */
+  private async writeRecordsNow(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
+    let cartridge: LoadedCartridge;
+    try {
+      cartridge = this.medium();
+    } catch (error) {
+      return bufs.length > 0 ? { written: 0, stop: { error } } : { written: 0 };
     }
-    if (this.blockSize > 0 && buf.length % this.blockSize !== 0) {
-      throw new TapeError('EINVAL', this.name, `${buf.length} bytes is not a multiple of the fixed block size ${this.blockSize}`);
-    }
-    // st_write checks the size of a write before the write protection: a wrongly sized write to
-    // a protected cartridge is EINVAL there, so it is here.
-    if (cartridge.writeProtected) throw new TapeError('EACCES', this.name, `cartridge ${cartridge.file} is write-protected`);
-    const damage = cartridge.damageAt(this.pos.address);
-    if (damage) throw damage;
-    this.lastOpWasWrite = true;
-    const verdict = this.pos.endOfMedium.decide(
-      cartridge.header, cartridge.index.usedBytes(this.pos.address), buf.length, this.blockSize, this.minBlock,
-    );
-    if (verdict.kind === 'reject') {
-      throw new TapeError('ENOSPC', this.name, verdict.reason === 'physical-end'
-        ? 'physical end of medium: nothing written'
-        : 'early warning: end of medium is near; this write was not written, the next one will be');
-    }
-    const recordSize = this.blockSize || verdict.bytes;
-    const ahead = this.prepared.take(buf, cartridge, recordSize);
-    await cartridge.writeRecords(this.pos.address, buf.subarray(0, verdict.bytes), recordSize, ahead);
-    this.pos.passWrittenRecords(verdict.bytes / recordSize);
-    if (verdict.enospc === 'early-warning') {
-      throw new TapeError('ENOSPC', this.name, 'early warning: end of medium is near; this write was written (check tell()), the next one will not be');
-    }
-    if (verdict.enospc === 'physical-end') {
-      throw new TapeError('ENOSPC', this.name, 'physical end of medium: this write was written (check tell()), nothing more fits');
-    }
-    return verdict.bytes;
+    const context = { name: this.name, cartridge, pos: this.pos, blockSize: this.blockSize, minBlock: this.minBlock, maxBlock: this.maxBlock };
+    return writeBatch(context, bufs, this.prepared, () => {
+      this.lastOpWasWrite = true;
+    });
   }
 
   private async readNow(buf: Uint8Array): Promise<number> {

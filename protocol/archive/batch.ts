@@ -2,7 +2,7 @@
 // into one input buffer with an op list (see afclient/codec/encode-batch.ts). Many small files
 // share one batch, so a worker message and an output write cover many entries.
 import { OP_COPY, OP_STRIDE } from '../../afclient/codec/encode-batch.js';
-import { BODY_FRAME_LEN } from './format.js';
+import { BODY_FRAME_LEN, putRecordHead, putTrailer, TRAILER_LEN, type TrailerInfo } from './format.js';
 
 export interface Mark<E> {
   /** Op index whose output position is recorded (ops.length / OP_STRIDE marks the end). */
@@ -81,6 +81,22 @@ export class Batch<E> {
     this.fill += bytes.length;
   }
 
+  /** Writes a record head (sync marker, frame, header) in place; needs room for it. */
+  head(kind: number, header: Uint8Array): void {
+    this.closeChunk();
+    const at = this.fill;
+    this.fill = putRecordHead(this.input, at, kind, header);
+    this.ops.push(OP_COPY, at, this.fill - at, 0, 0);
+  }
+
+  /** Writes a trailer in place; needs room for it (TRAILER_LEN). */
+  trailer(t: TrailerInfo): void {
+    this.closeChunk();
+    putTrailer(this.input, this.fill, t);
+    this.ops.push(OP_COPY, this.fill, TRAILER_LEN, 0, 0);
+    this.fill += TRAILER_LEN;
+  }
+
   /** Opens a chunk at logical `offset`; needs room for its frame and at least one byte. */
   openChunk(type: number, offset: number, level: number, needsWorker: boolean): void {
     this.closeChunk();
@@ -98,6 +114,11 @@ export class Batch<E> {
     this.input.set(n === data.length ? data : data.subarray(0, n), this.fill);
     this.fill += n;
     return n;
+  }
+
+  /** Takes `n` bytes that were written into the input right behind the open chunk's data. */
+  placed(n: number): void {
+    this.fill += n;
   }
 
   closeChunk(): void {

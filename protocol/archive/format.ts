@@ -1,7 +1,7 @@
 // Byte layout of the archive stream (FORMAT.md is the specification; this file is its code).
 // Everything here is shared by the writer, the compression workers and the reader, so the
 // layout lives in exactly one place.
-import zlib from 'node:zlib';
+import { crc32 as nativeCrc32 } from '../../native/vtio.js';
 
 export const FORMAT_MAJOR = 1;
 export const FORMAT_MINOR = 0;
@@ -38,7 +38,9 @@ export const CHECKSUM_LEN = 32;
 /** Digest of one piece of content (XXH64, big-endian); the entry checksum is made of them. */
 export const PIECE_DIGEST_LEN = 8;
 
-export const crc32 = (data: Uint8Array, seed = 0): number => zlib.crc32(data, seed);
+// zlib's CRC-32, computed natively with carry-less multiplication: several times faster than
+// node:zlib's, and every chunk's payload passes through it.
+export const crc32 = (data: Uint8Array, seed = 0): number => nativeCrc32(data, seed);
 
 const TWO32 = 2 ** 32;
 
@@ -54,8 +56,14 @@ function getU64(b: Buffer, pos: number): number {
 /** Sync marker + record frame + header, ready to write. */
 export function encodeRecordHead(kind: number, header: Uint8Array): Buffer {
   const b = Buffer.allocUnsafe(RECORD_HEAD_LEN + header.length);
-  SYNC.copy(b, 0);
-  const f = SYNC_LEN;
+  putRecordHead(b, 0, kind, header);
+  return b;
+}
+
+/** Writes sync marker + record frame + header at `pos` of `b`; returns the position after them. */
+export function putRecordHead(b: Buffer, pos: number, kind: number, header: Uint8Array): number {
+  b.set(SYNC, pos);
+  const f = pos + SYNC_LEN;
   b[f] = FORMAT_MAJOR;
   b[f + 1] = FORMAT_MINOR;
   b[f + 2] = kind;
@@ -63,8 +71,8 @@ export function encodeRecordHead(kind: number, header: Uint8Array): Buffer {
   b.writeUInt32BE(header.length, f + 4);
   b.writeUInt32BE(crc32(header), f + 8);
   b.writeUInt32BE(crc32(b.subarray(f, f + 12)), f + 12);
-  b.set(header, RECORD_HEAD_LEN);
-  return b;
+  b.set(header, pos + RECORD_HEAD_LEN);
+  return pos + RECORD_HEAD_LEN + header.length;
 }
 
 export interface RecordFrame {
@@ -148,13 +156,21 @@ export interface TrailerInfo {
   incomplete: boolean;
 }
 
+export const TRAILER_LEN = BODY_FRAME_LEN + TRAILER_PAYLOAD_LEN;
+
 export function encodeTrailer(t: TrailerInfo): Buffer {
-  const b = Buffer.allocUnsafe(BODY_FRAME_LEN + TRAILER_PAYLOAD_LEN);
-  putU64(b, BODY_FRAME_LEN, t.logicalEnd);
-  t.checksum.copy(b, BODY_FRAME_LEN + 8);
-  const flags = t.incomplete ? TRAILER_INCOMPLETE : 0;
-  putBodyFrame(b, 0, TAG_TRAILER, flags, TRAILER_PAYLOAD_LEN, t.chunks, t.dataBytes, crc32(b.subarray(BODY_FRAME_LEN)));
+  const b = Buffer.allocUnsafe(TRAILER_LEN);
+  putTrailer(b, 0, t);
   return b;
+}
+
+/** Writes a trailer frame with its payload at `pos` of `b`. */
+export function putTrailer(b: Buffer, pos: number, t: TrailerInfo): void {
+  const payload = pos + BODY_FRAME_LEN;
+  putU64(b, payload, t.logicalEnd);
+  b.set(t.checksum, payload + 8);
+  const flags = t.incomplete ? TRAILER_INCOMPLETE : 0;
+  putBodyFrame(b, pos, TAG_TRAILER, flags, TRAILER_PAYLOAD_LEN, t.chunks, t.dataBytes, crc32(b.subarray(payload, payload + TRAILER_PAYLOAD_LEN)));
 }
 
 /** Fills in the checksum of a trailer encoded at `pos` of `b` (CRCs included). */

@@ -101,7 +101,8 @@ function bound(meta: EntryMeta, f: HeaderFields): number {
   return n;
 }
 
-export function encodeHeaderFields(meta: EntryMeta, f: HeaderFields): Buffer {
+/** With `shared`, the bytes usually are a view of memory that the next call reuses (no copy). */
+export function encodeHeaderFields(meta: EntryMeta, f: HeaderFields, shared = false): Buffer {
   const need = bound(meta, f);
   // A larger one-off buffer is not kept: memory stays bounded after an entry with huge xattrs.
   const b = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
@@ -140,6 +141,6 @@ export function encodeHeaderFields(meta: EntryMeta, f: HeaderFields): Buffer {
     if (c.comment !== '') p = putString(b, p, SUB3, c.comment);
   }
   if (f.flags !== 0) p = putUint(b, p, FLAGS, f.flags);
-  // A copy: the scratch buffer is reused by the next header.
-  return b === scratch ? Buffer.from(b.subarray(0, p)) : b.subarray(0, p);
+  // Unless shared: a copy, as the scratch buffer is reused by the next header.
+  return b === scratch && !shared ? Buffer.from(b.subarray(0, p)) : b.subarray(0, p);
 }

@@ -28,7 +28,8 @@ function fromLong(v: Long | number, unsigned: boolean): bigint {
   return unsigned ? n : BigInt.asIntN(64, n);
 }
 
-export function encodeHeader(meta: EntryMeta, codec: CodecSpec): Buffer {
+/** With `shared`, the bytes may be a view of memory that the next call reuses (the writer copies them at once). */
+export function encodeHeader(meta: EntryMeta, codec: CodecSpec, shared = false): Buffer {
   const type = typeNumber.get(meta.type);
   if (type === undefined) throw new TypeError(`unknown entry type "${String(meta.type)}"`);
   return encodeHeaderFields(meta, {
@@ -38,7 +39,7 @@ export function encodeHeader(meta: EntryMeta, codec: CodecSpec): Buffer {
     filterCommand: codec.kind === 'filter' ? codec.command : '',
     restoreCommand: codec.kind === 'filter' ? codec.restoreCommand : '',
     flags: meta.noVerify ? HEADER_NO_VERIFY : 0,
-  });
+  }, shared);
 }
 
 const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.length);

@@ -4,4 +4,5 @@ export type { CommandSpec, DataSegment, EntryMeta, EntryType, Xattr } from './en
 export { ArchiveDamageError, ArchiveVersionError, type DamageReport } from './errors.js';
 export { FORMAT_MAJOR, FORMAT_MINOR, MAX_CHUNK_LEN, MAX_HEADER_LEN } from './format.js';
 export { ArchiveReader, type ArchiveReaderOptions, type ReadEntry } from './reader.js';
+export type { DirectRead, DirectSource } from './direct-source.js';
 export { ArchiveWriter, type ArchiveWriterOptions, type WrittenEntry } from './writer.js';

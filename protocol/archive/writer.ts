@@ -1,30 +1,32 @@
-// Encodes entries into an archive stream. writeEntry copies an entry's content into the current
-// batch and returns; full batches are compressed by a worker pool while the caller reads the
-// next files, and their outputs are written strictly in submission order. Memory is bounded by
-// a byte budget of batches in flight: when it is exhausted, writeEntry waits.
-import { createHash, hash, type Hash } from 'node:crypto';
+// Encodes entries into an archive stream. An entry's content goes into the current batch (copied
+// from segments, or read straight into it: direct-source.ts) and writeEntry returns; full
+// batches are compressed by a worker pool while the caller reads the next files, and their
+// outputs are written strictly in submission order. Memory is bounded by a byte budget of
+// batches in flight: when it is exhausted, writing the next entry waits.
+import { createHash, type Hash } from 'node:crypto';
 import os from 'node:os';
-import { encodeBatch, OP_FILTERED, OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
+import { encodeBatch, OP_FILTERED, OP_RAW, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import { filterStream } from '../../afclient/codec/filter.js';
 import { CompressPool } from '../../afclient/codec/pool.js';
 import { checkCodec, type CodecSpec } from '../../afclient/codec/spec.js';
 import { xxh64Into } from '../../afclient/codec/xxh64.js';
 import { Batch, BufferPool, Budget } from './batch.js';
+import { failing, segmentsOf, type DirectRead, type DirectSource } from './direct-source.js';
 import type { DataSegment, EntryMeta } from './entry.js';
 import {
   BODY_FRAME_LEN,
   DEFAULT_CHUNK_SIZE,
   encodeExtent,
-  encodeRecordHead,
-  encodeTrailer,
   KIND_END,
   KIND_ENTRY,
   MAX_CHUNK_LEN,
   MAX_HEADER_LEN,
-  patchTrailerChecksum,
   PIECE_DIGEST_LEN,
+  RECORD_HEAD_LEN,
+  TRAILER_LEN,
 } from './format.js';
 import { encodeHeader } from './header.js';
+import { EMPTY_SHA256, entryState, RecordCompleter, type EntryState } from './record-sums.js';
 
 export interface WrittenEntry {
   meta: EntryMeta;
@@ -49,22 +51,8 @@ export interface ArchiveWriterOptions {
 }
 
 type Sink = (chunk: Buffer) => Promise<void>;
-/** An entry's content: read as it is written, or already in memory (small files). */
+/** An entry's content: read as it is written, or already in memory. */
 type Content = AsyncIterable<DataSegment> | Iterable<DataSegment>;
-
-interface EntryState {
-  meta: EntryMeta;
-  start: number;
-  /** Known when the record is queued (filter entries); otherwise combined from chunk digests when written. */
-  checksum: Buffer | undefined;
-  /**
-   * The digest of the entry's only chunk so far. Most entries (small files) have one chunk: they
-   * are hashed in one call when the record ends, without a Hash object each.
-   */
-  firstPiece: Uint8Array | undefined;
-  /** From the second chunk on: the running hash over all piece digests. */
-  pieces: Hash | undefined;
-}
 
 interface ContentState {
   chunks: number;
@@ -76,16 +64,9 @@ interface ContentState {
   pieces: Hash | undefined;
 }
 
-const EMPTY_SHA256 = createHash('sha256').digest();
 const RECORDS_PER_BATCH_BYTES = 1 << 20;
+const NO_HEADER = new Uint8Array(0);
 const noop = (): void => {};
-
-/** Adds one chunk's digest to its entry's checksum (FORMAT.md, "Content checksum"). */
-function addPiece(entry: EntryState, digest: Uint8Array): void {
-  if (entry.pieces) entry.pieces.update(digest);
-  else if (!entry.firstPiece) entry.firstPiece = digest;
-  else entry.pieces = createHash('sha256').update(entry.firstPiece).update(digest);
-}
 
 function writableSink(out: NodeJS.WritableStream): Sink {
   let failure: Error | undefined;
@@ -115,12 +96,11 @@ export class ArchiveWriter {
   private pool: CompressPool | undefined;
   private readonly buffers: BufferPool;
   private batch: Batch<EntryState>;
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<unknown> = Promise.resolve();
   private tail: Promise<void> = Promise.resolve();
   private fatal: Error | undefined;
   private written = 0;
-  /** The entry whose record the batch being completed is in (records span batches). */
-  private current: EntryState | undefined;
+  private readonly completer = new RecordCompleter();
   private entryCount = 0;
   private finished = false;
 
@@ -143,14 +123,32 @@ export class ArchiveWriter {
 
   /**
    * Queues one entry; resolves once its content has been read and queued (not yet written).
-   * Records appear in the stream in the order of the calls. If `content` throws, the record is
-   * closed as incomplete (readers report it) and the error is passed on; the writer stays usable.
+   * Records appear in the stream in the order of the calls (of all three write methods). If
+   * `content` throws, the record is closed as incomplete (readers report it) and the error is
+   * passed on; the writer stays usable.
    */
   writeEntry(meta: EntryMeta, content?: Content, opts?: { codec?: CodecSpec }): Promise<void> {
-    if (this.finished) return Promise.reject(new Error('ArchiveWriter.writeEntry called after finish()'));
-    const p = this.chain.then(() => this.encodeEntry(meta, content, opts?.codec ?? this.codec));
-    this.chain = p.then(noop, noop);
-    return p;
+    return this.enqueue('writeEntry', () => this.encodeEntry(meta, content, opts?.codec ?? this.codec));
+  }
+
+  /**
+   * Queues a regular file of at most chunkSize bytes (meta.size) whose content `read` places
+   * directly into the batch. Resolves to false, with nothing written, when the reader gives up.
+   * If `read` throws, the record is stored incomplete without content and the error is passed on.
+   */
+  writeDirect(meta: EntryMeta, read: DirectRead, opts?: { codec?: CodecSpec }): Promise<boolean> {
+    return this.enqueue('writeDirect', () => this.encodeDirect(meta, read, opts?.codec ?? this.codec));
+  }
+
+  /**
+   * Queues an entry whose content `source` reads a chunk at a time directly into the batches.
+   * If a read throws, the record is closed as incomplete and the error is passed on.
+   */
+  writeSource(meta: EntryMeta, source: DirectSource, opts?: { codec?: CodecSpec }): Promise<void> {
+    const codec = opts?.codec ?? this.codec;
+    return this.enqueue('writeSource', () =>
+      codec.kind === 'filter' ? this.encodeEntry(meta, segmentsOf(source, this.chunkSize), codec) : this.encodeEntry(meta, undefined, codec, source),
+    );
   }
 
   /** Writes the end-of-stream record and waits until everything is handed to the output. */
@@ -159,9 +157,8 @@ export class ArchiveWriter {
     this.finished = true;
     try {
       await this.chain;
-      const end = encodeRecordHead(KIND_END, new Uint8Array(0));
-      await this.room(end.length);
-      this.batch.copy(end);
+      await this.room(RECORD_HEAD_LEN);
+      this.batch.head(KIND_END, NO_HEADER);
       await this.submit();
       await this.tail;
       if (this.fatal) throw this.fatal;
@@ -171,37 +168,133 @@ export class ArchiveWriter {
     }
   }
 
-  private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec): Promise<void> {
+  private enqueue<T>(method: string, job: () => Promise<T>): Promise<T> {
+    if (this.finished) return Promise.reject(new Error(`ArchiveWriter.${method} called after finish()`));
+    const p = this.chain.then(job);
+    this.chain = p.then(noop, noop);
+    return p;
+  }
+
+  /**
+   * The entry's header, as a view of memory the next header reuses: use it before anything
+   * else can encode one (another writer on this thread, while this one waits).
+   */
+  private header(meta: EntryMeta, codec: CodecSpec): Buffer {
     if (this.fatal) throw this.fatal;
     if (codec !== this.codec) checkCodec(codec);
-    const header = encodeHeader(meta, codec);
+    const header = encodeHeader(meta, codec, true);
     if (header.length > MAX_HEADER_LEN)
       throw new RangeError(`entry header of ${header.length} bytes exceeds ${MAX_HEADER_LEN} (too many or too large xattrs/ACLs?)`);
-    const head = encodeRecordHead(KIND_ENTRY, header);
-    const entry: EntryState = { meta, start: 0, checksum: undefined, firstPiece: undefined, pieces: undefined };
+    return header;
+  }
+
+  /** Makes room for `n` bytes in one piece, after a batch of small records has grown large enough. */
+  private async roomForRecord(n: number): Promise<void> {
     // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
     // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
     if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
-    await this.room(head.length);
+    if (this.batch.room < n) await this.room(n);
+  }
+
+  private async encodeDirect(meta: EntryMeta, read: DirectRead, codec: CodecSpec): Promise<boolean> {
+    const size = Number(meta.size);
+    if (meta.type !== 'file' || !(size <= this.chunkSize)) throw new RangeError(`writeDirect takes regular files of at most ${this.chunkSize} bytes`);
+    if (codec.kind === 'filter') {
+      // Filter output has a length of its own: the content takes writeEntry's path.
+      const data = Buffer.allocUnsafe(size);
+      let got: number | null;
+      try {
+        got = read(data, 0);
+      } catch (err) {
+        await this.encodeEntry(meta, failing(err), codec);
+        return true;
+      }
+      if (got === null) return false;
+      await this.encodeEntry(meta, [{ offset: 0n, data: data.subarray(0, got) }], codec);
+      return true;
+    }
+    let header = this.header(meta, codec);
+    const need = RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN + size + TRAILER_LEN;
+    if (this.batch.fill >= RECORDS_PER_BATCH_BYTES || this.batch.room < need) {
+      await this.roomForRecord(need);
+      header = this.header(meta, codec);
+    }
+    const b = this.batch;
+    let got: number | null;
+    let failure: unknown;
+    try {
+      // Behind the space of the record head and the chunk frame, written once it is stored.
+      got = read(b.input, b.fill + RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN);
+    } catch (err) {
+      failure = err;
+      got = 0;
+    }
+    if (got === null) return false;
+    const entry = entryState(meta);
+    b.mark(entry, false);
+    b.head(KIND_ENTRY, header);
+    if (got > 0) {
+      b.openChunk(codec.kind === 'zstd' ? OP_ZSTD : OP_RAW, 0, codec.kind === 'zstd' ? codec.level : 0, this.workers > 0);
+      b.placed(got);
+    }
+    b.trailer({ chunks: got > 0 ? 1 : 0, dataBytes: got, logicalEnd: got, checksum: EMPTY_SHA256, incomplete: failure !== undefined });
+    b.mark(entry, true);
+    this.entryCount++;
+    if (failure !== undefined) throw failure;
+    return true;
+  }
+
+  private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec, source?: DirectSource): Promise<void> {
+    let header = this.header(meta, codec);
+    if (this.batch.fill >= RECORDS_PER_BATCH_BYTES || this.batch.room < RECORD_HEAD_LEN + header.length) {
+      await this.roomForRecord(RECORD_HEAD_LEN + header.length);
+      header = this.header(meta, codec);
+    }
+    const entry = entryState(meta);
     this.batch.mark(entry, false);
-    this.batch.copy(head);
+    this.batch.head(KIND_ENTRY, header);
     const sizeHint = meta.type === 'file' && codec.kind !== 'filter' ? Number(meta.size) : Infinity;
     const st: ContentState = { chunks: 0, dataBytes: 0, logicalEnd: 0, sizeHint, pieces: undefined };
     let failure: unknown;
     try {
       if (content && codec.kind === 'filter') await this.filterContent(content, codec, st);
       else if (content) await this.chunkContent(content, codec, st);
+      else if (source) await this.readContent(source, codec, st);
     } catch (err) {
       failure = err;
     }
     if (codec.kind === 'filter') entry.checksum = st.pieces ? st.pieces.digest() : EMPTY_SHA256;
     // Other entries get their checksum patched in when the batch holding the trailer is written.
-    const trailer = encodeTrailer({ ...st, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: failure !== undefined });
-    await this.room(trailer.length);
-    this.batch.copy(trailer);
+    if (this.batch.room < TRAILER_LEN) await this.room(TRAILER_LEN);
+    this.batch.trailer({ ...st, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: failure !== undefined });
     this.batch.mark(entry, true);
     this.entryCount++;
     if (failure !== undefined) throw failure;
+  }
+
+  /** Reads each chunk of `source` into the room behind its frame in the batch. */
+  private async readContent(source: DirectSource, codec: CodecSpec, st: ContentState): Promise<void> {
+    const type = codec.kind === 'zstd' ? OP_ZSTD : OP_RAW;
+    const level = codec.kind === 'zstd' ? codec.level : 0;
+    for (const [start, end] of source.regions()) {
+      if (start < st.logicalEnd || end < start) throw new RangeError(`content region [${start}, ${end}) overlaps or precedes data ending at ${st.logicalEnd}`);
+      // Cut like appendChunked: at holes and every chunkSize bytes, so the chunks are the same.
+      for (let off = start; off < end; ) {
+        const want = Math.min(this.chunkSize, end - off);
+        if (this.batch.room < BODY_FRAME_LEN + want) await this.room(BODY_FRAME_LEN + want);
+        const b = this.batch;
+        const n = await source.read(b.input, b.fill + BODY_FRAME_LEN, off, want);
+        if (n > 0) {
+          b.openChunk(type, off, level, this.workers > 0);
+          b.placed(n);
+          st.chunks++;
+          st.dataBytes += n;
+          st.logicalEnd = off + n;
+        }
+        if (n < want) return;
+        off += n;
+      }
+    }
   }
 
   /** Segment bookkeeping shared by both content paths; returns the segment's offset. */
@@ -332,7 +425,7 @@ export class ArchiveWriter {
       const r = await result;
       const out = Buffer.from(r.output, 0, r.outLen);
       const base = this.written;
-      const done = this.complete(b, r, out, base);
+      const done = this.completer.complete(b, r, out, base);
       await this.sink(out);
       // The sink is done with the bytes (its promise resolved): the buffer can be refilled.
       this.buffers.give(r.output);
@@ -345,37 +438,4 @@ export class ArchiveWriter {
       this.budget.release(size);
     }
   }
-
-  /**
-   * Walks an encoded batch in stream order: combines chunk digests into entry checksums and
-   * patches them into the trailers. Returns the entries whose records end in this batch.
-   */
-  private complete(b: Batch<EntryState>, r: BatchResult, out: Buffer, base: number): Array<EntryState & { end: number }> {
-    const done: Array<EntryState & { end: number }> = [];
-    const ops = b.ops;
-    let m = 0;
-    let d = 0;
-    for (let k = 0; k <= b.opCount; k++) {
-      for (; m < b.marks.length && b.marks[m]!.op === k; m++) {
-        const { entry, end } = b.marks[m]!;
-        if (!end) {
-          entry.start = base + r.positions[k]!;
-          this.current = entry;
-          continue;
-        }
-        if (!entry.checksum) {
-          entry.checksum = entry.pieces ? entry.pieces.digest() : entry.firstPiece ? hash('sha256', entry.firstPiece, 'buffer') : EMPTY_SHA256;
-          patchTrailerChecksum(out, r.positions[k - 1]!, entry.checksum);
-        }
-        done.push({ ...entry, end: base + r.positions[k]! });
-      }
-      const type = ops[k * OP_STRIDE];
-      if (type === OP_RAW || type === OP_ZSTD) {
-        addPiece(this.current!, r.digests.subarray(d, d + PIECE_DIGEST_LEN));
-        d += PIECE_DIGEST_LEN;
-      }
-    }
-    return done;
-  }
-
 }

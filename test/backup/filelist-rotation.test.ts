@@ -68,7 +68,7 @@ describe('filelist rotation', () => {
     assert.deepEqual(names(t.filelist.stateAt(100n * SEC)), ['a', 'c']);
     // The older copy of 'a' is what is left, so the next incremental sees 'a' as changed.
     assert.equal(t.filelist.newestVersion(Buffer.from('a'))!.cartridge, 1);
-    assert.equal(t.filelist.referenceState(3).get('a')!.size, 100n);
+    assert.equal(t.filelist.referenceState(3).get('a')!.split(' ')[1], '100', 'the size of the older copy');
   });
 
   it('drops runs -H made redundant, with their entries', () => {

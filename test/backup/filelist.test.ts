@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { referenceSignature } from '../../afclient/backup/change-detection.js';
 import { Filelist } from '../../afclient/backup/filelist/filelist.js';
 import { cartridgesNeeded, tapeOrder } from '../../afclient/backup/filelist/selection.js';
 import { SCHEMA_VERSION } from '../../afclient/backup/filelist/schema.js';
@@ -26,6 +27,10 @@ describe('filelist runs and entries', () => {
     assert.deepEqual(run.first, { cartridge: 1, tapeFile: 3 });
     assert.equal(run.state, 'complete');
     assert.equal(t.filelist.newestVersion(Buffer.from('dir7/file12007'))?.streamOffset, 12007n * 512n);
+    // The reference state reads a run in chunks of rows: every entry of every chunk is there.
+    const ref = t.filelist.referenceState(id);
+    assert.equal(ref.size, 20_000);
+    for (const i of [0, 8191, 8192, 16383, 16384, 19_999]) assert.equal(ref.get(`dir${i % 100}/file${i}`), referenceSignature(batch[i]!), `entry ${i}`);
   });
 
   it('keeps nanosecond times, 64-bit inodes and raw names exactly', () => {
@@ -44,8 +49,9 @@ describe('filelist runs and entries', () => {
     const stable = entry('stable', { inode: 5n, dev: 2049n });
     const id = addRun(t.filelist, 20, { level: 0, entries: [stable] });
     const ref = t.filelist.referenceState(id);
-    assert.deepEqual(ref.get(name.toString('latin1')), { type: e.type, size: e.size, mtimeNs: e.mtimeNs, ctimeNs: -5n, inode: e.inode, dev: e.dev, unstable: true });
-    assert.deepEqual(ref.get('stable'), { type: stable.type, size: stable.size, mtimeNs: stable.mtimeNs, ctimeNs: stable.ctimeNs, inode: 5n, dev: 2049n });
+    assert.equal(ref.get(name.toString('latin1')), `!file ${2n ** 52n + 1n} 1795329979123456789 -5 -3 ${-(2n ** 63n) + 7n}`);
+    assert.equal(ref.get(name.toString('latin1')), referenceSignature(e));
+    assert.equal(ref.get('stable'), `file 100 ${1000n * SEC} ${1000n * SEC} 5 2049`);
   });
 
   it('refuses entries for a finished run', () => {
@@ -62,6 +68,30 @@ describe('filelist runs and entries', () => {
     assert.throws(() => t.filelist.addEntries(id, [entry('first'), bad]), /cannot record the entries in the filelist .*filelist\.db: .*NOT NULL.*nothing of this batch was recorded/);
     t.filelist.finishRun(id, { state: 'failed', endNs: 2n });
     assert.equal(t.filelist.run(id)!.entryCount, 0);
+  });
+
+  it('records a whole run (batches and deletions) in one transaction, or nothing of it', () => {
+    const id = t.filelist.beginRun({ fullNumber: 1, level: 0, startNs: 1n, serverHost: 'h', serverPort: 1, clientId: 'c' });
+    let batchesRead = 0;
+    function* failing(): Generator<ReturnType<typeof entry>[]> {
+      batchesRead++;
+      yield [entry('one'), entry('two')];
+      batchesRead++;
+      throw new Error('the entry log cannot be read');
+    }
+    assert.throws(() => t.filelist.addRunContents(id, failing(), [Buffer.from('gone')]), /cannot record the entries and deletions in the filelist .*filelist\.db: the entry log cannot be read; nothing of this batch was recorded/);
+    assert.equal(batchesRead, 2);
+    assert.equal(t.filelist.newestVersion(Buffer.from('one')), undefined, 'the first batch was rolled back with the failing one');
+    function* good(): Generator<ReturnType<typeof entry>[]> {
+      yield [entry('one'), entry('two')];
+      yield [entry('three')];
+    }
+    t.filelist.addRunContents(id, good(), [Buffer.from('gone')]);
+    t.filelist.finishRun(id, { state: 'complete', endNs: 2n });
+    assert.equal(t.filelist.run(id)!.entryCount, 3);
+    assert.deepEqual(names(t.filelist.stateAt(3n)), ['one', 'three', 'two']);
+    assert.equal(t.filelist.db.prepare('SELECT count(*) FROM deletions WHERE run_id = ?').pluck().get(id), 1);
+    assert.throws(() => t.filelist.addRunContents(id, good(), []), /run \d+ is complete; entries can only be added to a running run/);
   });
 
   it('marks runs a dead process left running as failed', () => {
@@ -162,8 +192,8 @@ describe('filelist queries', () => {
     const failed = addRun(t.filelist, 400, { level: 0, state: 'failed', entries: [entry('etc/passwd', { size: 999n })], deletions: ['etc/passwd'] });
     const ref = t.filelist.referenceState(failed);
     assert.deepEqual([...ref.keys()].sort(), ['etc/passwd', 'home/ann/Report.TXT', 'home/bob/notes.txt']);
-    assert.equal(ref.get('etc/passwd')!.size, 100n);
-    assert.equal(ref.get('home/bob/notes.txt')!.mtimeNs, 250n * SEC);
+    assert.equal(ref.get('etc/passwd')!.split(' ')[1], '100', 'the size of the complete run');
+    assert.equal(ref.get('home/bob/notes.txt')!.split(' ')[2], String(250n * SEC), 'the mtime');
     assert.equal(t.filelist.referenceState(undefined).size, 0);
     // A failed run's entries did reach the tape: restores may use them.
     assert.equal(t.filelist.newestVersion(Buffer.from('etc/passwd'))!.size, 999n);

@@ -3,15 +3,28 @@
 // starts on tape, and the deletions each run saw. Runs carry their full-backup number, so one
 // database holds what afbackup kept as backup_log.<num> files. See README.md.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { dropEntriesOnCartridges, preciousCartridges, rotate, type RotationPolicy } from './rotation.js';
-import { findVersions, liveStates, liveVersions, type VersionQuery } from './queries.js';
+import { findVersions, liveSignatures, liveVersions, type VersionQuery } from './queries.js';
 import { runFromRow, toSigned64, VERSION_COLUMNS, versionFromRow, type RunRow, type VersionRow } from './rows.js';
 import { migrate } from './schema.js';
-import { FULL_LEVEL, type FilelistEntry, type FileState, type FileVersion, type NewRun, type RunInfo, type RunResult, type StorageUnitCartridges } from './types.js';
+import { FULL_LEVEL, type FilelistEntry, type FileVersion, type NewRun, type RunInfo, type RunResult, type StorageUnitCartridges } from './types.js';
 
 export const FILELIST_FILE = 'filelist.db';
+
+/**
+ * better-sqlite3 finds its addon through the `bindings` package, which tries a dozen paths
+ * (5 ms of every run); where npm builds it is given when it is there, else bindings searches.
+ */
+function sqliteOptions(): Database.Options {
+  try {
+    return { nativeBinding: createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node') };
+  } catch {
+    return {};
+  }
+}
 
 export class Filelist {
   readonly file: string;
@@ -29,7 +42,7 @@ export class Filelist {
     let db: Database.Database;
     try {
       fs.mkdirSync(varDirectory, { recursive: true, mode: 0o700 });
-      db = new Database(file);
+      db = new Database(file, sqliteOptions());
     } catch (e) {
       throw new Error(`cannot open the filelist ${file}: ${(e as Error).message}; check that VarDirectory exists and is writable`);
     }
@@ -82,24 +95,41 @@ export class Filelist {
   /** Adds entries that reached the tape, in one transaction (call it per confirmed batch). */
   addEntries(runId: number, entries: readonly FilelistEntry[]): void {
     this.requireRunning(runId);
-    const insert = this.db.prepare(
-      `INSERT INTO entries (run_id, name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.write('record the entries', () => {
-      for (const e of entries) {
-        insert.run(runId, e.name, e.type, e.size, e.uid, e.mtimeNs, e.ctimeNs, toSigned64(e.inode), toSigned64(e.dev), e.unstable ? 1 : 0, e.cartridge, e.tapeFile, e.block, e.blockOffset, e.streamOffset);
-      }
-    });
+    this.write('record the entries', () => this.insertEntries(runId, entries));
   }
 
   /** Records names of the reference state that this run found gone. */
   addDeletions(runId: number, names: readonly Buffer[]): void {
     this.requireRunning(runId);
-    const insert = this.db.prepare('INSERT INTO deletions (run_id, name) VALUES (?, ?)');
-    this.write('record the deletions', () => {
-      for (const n of names) insert.run(runId, n);
+    this.write('record the deletions', () => this.insertDeletions(runId, names));
+  }
+
+  /**
+   * A run's entries that reached the tape (read batch by batch, so they are never all in memory)
+   * and its deletions, all in one transaction: each index page is written to the log once, not
+   * once per batch.
+   */
+  addRunContents(runId: number, batches: Iterable<readonly FilelistEntry[]>, deletions: readonly Buffer[]): void {
+    this.requireRunning(runId);
+    this.write('record the entries and deletions', () => {
+      for (const entries of batches) this.insertEntries(runId, entries);
+      this.insertDeletions(runId, deletions);
     });
+  }
+
+  private insertEntries(runId: number, entries: readonly FilelistEntry[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO entries (run_id, name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const e of entries) {
+      insert.run(runId, e.name, e.type, e.size, e.uid, e.mtimeNs, e.ctimeNs, toSigned64(e.inode), toSigned64(e.dev), e.unstable ? 1 : 0, e.cartridge, e.tapeFile, e.block, e.blockOffset, e.streamOffset);
+    }
+  }
+
+  private insertDeletions(runId: number, names: readonly Buffer[]): void {
+    const insert = this.db.prepare('INSERT INTO deletions (run_id, name) VALUES (?, ?)');
+    for (const n of names) insert.run(runId, n);
   }
 
   /** Ends a run. Only complete runs serve as reference for later incrementals. */
@@ -147,12 +177,13 @@ export class Filelist {
   }
 
   /**
-   * What change detection compares with: by nameKey(name), the newest version recorded by the
-   * complete runs up to `referenceRunId` (RunPlan.referenceRunId), without deleted names.
+   * What change detection compares with: by nameKey(name), the referenceSignature of the newest
+   * version recorded by the complete runs up to `referenceRunId` (RunPlan.referenceRunId),
+   * without deleted names.
    */
-  referenceState(referenceRunId: number | undefined): Map<string, FileState> {
+  referenceState(referenceRunId: number | undefined): Map<string, string> {
     if (referenceRunId === undefined) return new Map();
-    return liveStates(
+    return liveSignatures(
       this.db,
       this.runs().filter((r) => r.state === 'complete' && r.id <= referenceRunId),
     );

@@ -4,27 +4,25 @@
 import type Database from 'better-sqlite3';
 import picomatch from 'picomatch';
 import { stateLowerBound } from '../levels.js';
-import type { EntryType } from '../../../protocol/archive/entry.js';
-import { nameKey, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
-import type { FileState, FileVersion, RunInfo } from './types.js';
+import { UNSTABLE_MARK } from '../change-detection.js';
+import { nameKey, runPairs, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
+import type { FileVersion, RunInfo } from './types.js';
 
 /**
  * The newest version of each name among `runs` (complete and failed ones; failed runs' entries
  * did reach the tape), leaving out names a later complete run recorded as deleted. Runs are
- * read newest first, each in insertion order, so the scan is sequential; older versions and
- * deleted names are skipped as they come. `raw`: rows arrive as arrays (column order of `sql`,
- * the name first), which spares an object per row where the caller builds its own.
+ * read newest first, each by `rowsOf`; older versions and deleted names are skipped as they
+ * come. `keyOf` gives a row's nameKey, `convert` its value (only for the rows kept).
  */
-function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], sql: string, raw: boolean, nameOf: (row: R) => Buffer, convert: (row: R) => T): Map<string, T> {
+function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], rowsOf: (runId: number) => Iterable<R>, keyOf: (row: R) => string, convert: (row: R) => T): Map<string, T> {
   const bound = stateLowerBound(runs);
   const scope = runs.filter((r) => r.id >= bound && r.state !== 'running').sort((a, b) => b.id - a.id);
-  const entries = db.prepare(sql).safeIntegers(true).raw(raw);
   const deletions = db.prepare('SELECT name FROM deletions WHERE run_id = ?').pluck();
   const live = new Map<string, T>();
   const deleted = new Set<string>();
   for (const run of scope) {
-    for (const row of entries.iterate(run.id) as IterableIterator<R>) {
-      const key = nameKey(nameOf(row));
+    for (const row of rowsOf(run.id)) {
+      const key = keyOf(row);
       if (!live.has(key) && !deleted.has(key)) live.set(key, convert(row));
     }
     if (run.state === 'complete') for (const name of deletions.iterate(run.id) as IterableIterator<Buffer>) deleted.add(nameKey(name));
@@ -34,24 +32,20 @@ function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], sql:
 
 /** Every name alive in the state the runs make up, with its version, sorted by name. */
 export function liveVersions(db: Database.Database, runs: readonly RunInfo[]): FileVersion[] {
-  const live = newestFirst(db, runs, `SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.run_id = ?`, false, (r: VersionRow) => r.name, versionFromRow);
+  const rows = db.prepare(`SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.run_id = ?`).safeIntegers(true);
+  const live = newestFirst(db, runs, (id) => rows.iterate(id) as IterableIterator<VersionRow>, (r) => nameKey(r.name), versionFromRow);
   return [...live.values()].sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-/** name, type, size, mtime_ns, ctime_ns, inode, dev, unstable */
-type StateRow = [Buffer, EntryType, bigint, bigint, bigint, bigint, bigint, bigint];
+/** A run's entries as [nameKey, referenceSignature] (change-detection.ts), the signatures written by SQLite. */
+function signatureRows(db: Database.Database): (runId: number) => Generator<[string, string]> {
+  const signature = `CASE WHEN unstable THEN '${UNSTABLE_MARK}' ELSE '' END || type || ' ' || size || ' ' || mtime_ns || ' ' || ctime_ns || ' ' || inode || ' ' || dev`;
+  return runPairs(db, 'name', signature);
+}
 
-/** Inode and device numbers are stored signed (SQLite); most are small enough to need no conversion. */
-const unsigned64 = (n: bigint): bigint => (n < 0n ? BigInt.asUintN(64, n) : n);
-
-/** What change detection compares with, by nameKey(name). */
-export function liveStates(db: Database.Database, runs: readonly RunInfo[]): Map<string, FileState> {
-  const sql = 'SELECT name, type, size, mtime_ns, ctime_ns, inode, dev, unstable FROM entries WHERE run_id = ?';
-  return newestFirst(db, runs, sql, true, (r: StateRow) => r[0], (r: StateRow): FileState => {
-    const state: FileState = { type: r[1], size: r[2], mtimeNs: r[3], ctimeNs: r[4], inode: unsigned64(r[5]), dev: unsigned64(r[6]) };
-    if (r[7] !== 0n) state.unstable = true;
-    return state;
-  });
+/** What change detection compares with: by nameKey(name), each entry's referenceSignature. */
+export function liveSignatures(db: Database.Database, runs: readonly RunInfo[]): Map<string, string> {
+  return newestFirst(db, runs, signatureRows(db), (r) => r[0], (r) => r[1]);
 }
 
 export interface VersionQuery {

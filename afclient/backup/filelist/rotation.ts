@@ -38,24 +38,42 @@ function group(rows: { host: string; port: number; cartridge: number }[]): Stora
     const key = `${r.host}\0${r.port}`;
     let unit = units.get(key);
     if (!unit) units.set(key, (unit = { host: r.host, port: r.port, cartridges: [] }));
-    if (!unit.cartridges.includes(r.cartridge)) unit.cartridges.push(r.cartridge);
+    unit.cartridges.push(r.cartridge);
   }
-  for (const u of units.values()) u.cartridges.sort((a, b) => a - b);
+  for (const u of units.values()) u.cartridges = [...new Set(u.cartridges)].sort((a, b) => a - b);
   return [...units.values()].sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.port - b.port));
 }
 
+// The distinct cartridges of the entries, and the distinct runs with entries on one of them, by
+// seeking through the index on (cartridge, run_id) from one value to the next: a few lookups per
+// value instead of reading every entry of every kept run after each backup.
+const CARTRIDGES_OF_ENTRIES = `WITH RECURSIVE c(cartridge) AS (
+    SELECT min(cartridge) FROM entries
+    UNION ALL SELECT (SELECT min(cartridge) FROM entries WHERE cartridge > c.cartridge) FROM c WHERE c.cartridge IS NOT NULL)
+  SELECT cartridge FROM c WHERE cartridge IS NOT NULL`;
+const RUNS_ON_CARTRIDGE = `WITH RECURSIVE r(run_id) AS (
+    SELECT min(run_id) FROM entries WHERE cartridge = @cartridge
+    UNION ALL SELECT (SELECT min(run_id) FROM entries WHERE cartridge = @cartridge AND run_id > r.run_id) FROM r WHERE r.run_id IS NOT NULL)
+  SELECT run_id FROM r WHERE run_id IS NOT NULL`;
+
 /** Cartridges holding entries, run starts (the filelist copies) or run ends of the kept runs. */
 export function preciousCartridges(db: Database.Database): StorageUnitCartridges[] {
-  const rows = db
-    .prepare(
-      `SELECT r.server_host AS host, r.server_port AS port, c.cartridge AS cartridge FROM (
-         SELECT DISTINCT run_id, cartridge FROM entries
-         UNION SELECT id, first_cartridge FROM runs WHERE first_cartridge IS NOT NULL
-         UNION SELECT id, last_cartridge FROM runs WHERE last_cartridge IS NOT NULL
-       ) c JOIN runs r ON r.id = c.run_id
-       WHERE r.state IN ('complete', 'failed', 'running')`,
-    )
-    .all() as { host: string; port: number; cartridge: number }[];
+  const runs = db
+    .prepare("SELECT id, server_host AS host, server_port AS port, first_cartridge AS first, last_cartridge AS last FROM runs WHERE state IN ('complete', 'failed', 'running')")
+    .all() as { id: number; host: string; port: number; first: number | null; last: number | null }[];
+  const byId = new Map(runs.map((r) => [r.id, r]));
+  const rows: { host: string; port: number; cartridge: number }[] = [];
+  for (const r of runs) {
+    if (r.first !== null) rows.push({ host: r.host, port: r.port, cartridge: r.first });
+    if (r.last !== null) rows.push({ host: r.host, port: r.port, cartridge: r.last });
+  }
+  const runsOn = db.prepare(RUNS_ON_CARTRIDGE).pluck();
+  for (const cartridge of db.prepare(CARTRIDGES_OF_ENTRIES).pluck().all() as number[]) {
+    for (const id of runsOn.all({ cartridge }) as number[]) {
+      const r = byId.get(id);
+      if (r) rows.push({ host: r.host, port: r.port, cartridge });
+    }
+  }
   return group(rows);
 }
 

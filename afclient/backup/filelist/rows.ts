@@ -1,5 +1,6 @@
 // Conversions between the filelist's SQLite rows and its records. Statements that read rows
 // run with safeIntegers, so nanosecond times, sizes and inode numbers arrive as exact bigints.
+import type Database from 'better-sqlite3';
 import type { EntryType } from '../../../protocol/archive/entry.js';
 import type { FilelistEntry, FileVersion, RunInfo, RunState } from './types.js';
 
@@ -122,3 +123,38 @@ export function versionFromRow(r: VersionRow): FileVersion {
 
 /** A Map key for a raw name: latin1 maps every byte to one char, so distinct names stay distinct. */
 export const nameKey = (name: Buffer): string => name.toString('latin1');
+
+/** Rows per statement of runPairs: a few megabytes at a time (at most some 35 MB of 4 KiB names). */
+const RUN_PAIRS_CHUNK = 8192;
+
+/**
+ * A run's entries in the order they were added, as pairs of SQL expressions over the entry's
+ * columns, read as latin1 strings (one character per byte, so a name's bytes come back exactly);
+ * neither may hold a NUL byte (a name never does). SQLite joins a chunk of rows into one value
+ * (first NUL second NUL ...), so JavaScript takes one value per chunk instead of a row and its
+ * values per entry, which was most of the cost of exporting a run or reading its state. A run's
+ * rows are inserted together, so its rowids form one range; chunks walk that range.
+ */
+export function runPairs(db: Database.Database, first: string, second: string): (runId: number) => Generator<[string, string]> {
+  const range = db.prepare('SELECT min(rowid), max(rowid) FROM entries WHERE run_id = ?').raw(true);
+  // '+run_id': the rowid range is the way in, not the run_id index.
+  const chunk = db.prepare(`SELECT CAST(group_concat((${first}) || x'00' || (${second}), x'00' ORDER BY rowid) AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
+  return function* (runId) {
+    const [low, high] = range.get(runId) as [number | null, number | null];
+    if (low === null || high === null) return;
+    for (let from = low; from <= high; from += RUN_PAIRS_CHUNK) {
+      const blob = chunk.get(from, Math.min(high, from + RUN_PAIRS_CHUNK - 1), runId) as Buffer | null;
+      if (!blob) continue;
+      const parts = blob.toString('latin1').split('\0');
+      for (let i = 0; i + 1 < parts.length; i += 2) yield [parts[i]!, parts[i + 1]!];
+    }
+  };
+}
+
+/** A run's entries in the order they were added, as [text, name]: `text` is an SQL expression over the entry's columns (ASCII) that SQLite writes for each row. */
+export function runTextRows(db: Database.Database, text: string): (runId: number) => Generator<[string, Buffer]> {
+  const pairs = runPairs(db, text, 'name');
+  return function* (runId) {
+    for (const [line, name] of pairs(runId)) yield [line, Buffer.from(name, 'latin1')];
+  };
+}

@@ -6,6 +6,7 @@
 // the counts, so a truncated copy is refused instead of read as a shorter run.
 import type { EntryType } from '../../../protocol/archive/entry.js';
 import type { Filelist } from './filelist.js';
+import { runTextRows } from './rows.js';
 import type { FilelistEntry, RunInfo } from './types.js';
 
 export const RUN_COPY_FORMAT = 'afbackup-filelist-run';
@@ -40,37 +41,39 @@ function runHeader(r: RunInfo): Record<string, unknown> {
   };
 }
 
-/** The columns exportRunJsonl reads, in its SELECT's order. */
-type EntryColumns = [Buffer, string, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+/**
+ * SQL for the decimal text of a 64-bit column read as unsigned: inode and device are stored
+ * signed (SQLite), the copy holds the unsigned numbers the filesystem gave. A negative v stands
+ * for v + 2^64, which SQLite's integers cannot hold: with a = v + 2^63 (0 <= a < 2^63) it is
+ * written as its digits above and below 10^10, 2^63 being 922337203 * 10^10 + 6854775808.
+ */
+function unsignedText(column: string): string {
+  const a = `(${column} + 9223372036854775807 + 1)`;
+  const low = `(${a} % 10000000000 + 6854775808)`;
+  return `CASE WHEN ${column} >= 0 THEN ${column} ELSE (${a} / 10000000000 + 922337203 + (${low} >= 10000000000)) || printf('%010d', ${low} % 10000000000) END`;
+}
 
 /**
- * line({ entry: {...} }) of one entry row, spelled out: JSON.stringify of a fresh object per
- * entry was most of a copy's cost. Every value but the type is digits or base64, which JSON
- * needs no escapes for; inode and device are stored signed (SQLite), the copy holds the
- * unsigned 64-bit numbers the filesystem gave.
+ * Everything of an entry's line after the name, written by SQLite (runTextRows): the line is the
+ * name's base64 and this, with no number of the row made in JavaScript (JSON.stringify of an
+ * object per entry, then BigInts per row, were most of a copy's cost). Every value but the type
+ * is digits, which JSON needs no escapes for; json_quote spells the type (one of the entry type
+ * words) as JSON.stringify does.
  */
-function entryLine(e: EntryColumns): string {
-  const [name, type, size, uid, mtime, ctime, inode, dev, unstable, cartridge, tapeFile, block, blockOffset, streamOffset] = e;
-  return (
-    `{"entry":{"name":"${name.toString('base64')}","type":${JSON.stringify(type)},"size":"${size}","uid":${uid},"mtimeNs":"${mtime}","ctimeNs":"${ctime}",` +
-    `"inode":"${BigInt.asUintN(64, inode)}","dev":"${BigInt.asUintN(64, dev)}","unstable":${unstable !== 0n},"cartridge":${cartridge},"tapeFile":${tapeFile},` +
-    `"block":${block},"blockOffset":${blockOffset},"streamOffset":"${streamOffset}"}}\n`
-  );
-}
+const ENTRY_TAIL =
+  `'","type":' || json_quote(type) || ',"size":"' || size || '","uid":' || uid || ',"mtimeNs":"' || mtime_ns || '","ctimeNs":"' || ctime_ns || ` +
+  `'","inode":"' || ${unsignedText('inode')} || '","dev":"' || ${unsignedText('dev')} || '","unstable":' || CASE WHEN unstable <> 0 THEN 'true' ELSE 'false' END || ` +
+  `',"cartridge":' || cartridge || ',"tapeFile":' || tape_file || ',"block":' || block || ',"blockOffset":' || block_offset || ',"streamOffset":"' || stream_offset || '"}}'`;
 
 /** The lines (each ending in '\n') of run `runId`; stream them, and do not write to the filelist meanwhile. */
 export function* exportRunJsonl(filelist: Filelist, runId: number): Generator<string> {
   const run = filelist.run(runId);
   if (!run) throw new Error(`filelist ${filelist.file}: there is no run ${runId} to copy`);
   yield line({ format: RUN_COPY_FORMAT, version: RUN_COPY_VERSION, run: runHeader(run) });
-  const entries = filelist.db
-    .prepare('SELECT name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset FROM entries WHERE run_id = ? ORDER BY rowid')
-    .safeIntegers(true)
-    .raw(true);
   let entryCount = 0;
-  for (const e of entries.iterate(runId) as IterableIterator<EntryColumns>) {
+  for (const [tail, name] of runTextRows(filelist.db, ENTRY_TAIL)(runId)) {
     entryCount++;
-    yield entryLine(e);
+    yield `{"entry":{"name":"${name.toString('base64')}${tail}\n`;
   }
   const deletions = filelist.db.prepare('SELECT name FROM deletions WHERE run_id = ? ORDER BY rowid').pluck();
   let deletionCount = 0;

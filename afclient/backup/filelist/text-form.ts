@@ -5,6 +5,7 @@
 import { cEscape, cUnescape } from '../../names.js';
 import { FULL_LEVEL } from '../levels.js';
 import type { Filelist } from './filelist.js';
+import { runTextRows } from './rows.js';
 import type { FilelistEntry, RunInfo } from './types.js';
 
 const DELETED = '#deleted: ';
@@ -25,8 +26,13 @@ function kindOf(r: RunInfo): string {
   return r.level === 0 ? 'Incremental' : 'Level';
 }
 
-/** Whole seconds, rounded down also before 1970. */
-const seconds = (ns: bigint): bigint => (ns >= 0n ? ns / 1_000_000_000n : -((-ns + 999_999_999n) / 1_000_000_000n));
+/**
+ * `cartridge.tapefile|uid~mtime: ` of an entry's line (no owner part when uid < 0), written by
+ * SQLite so that no number of the row is made in JavaScript. mtime in whole seconds, rounded
+ * down also before 1970 (SQLite's integer division truncates toward zero).
+ */
+const POSITION_AND_OWNER =
+  "cartridge || '.' || tape_file || CASE WHEN uid >= 0 THEN '|' || uid || '~' || (mtime_ns / 1000000000 - (mtime_ns < 0 AND mtime_ns % 1000000000 <> 0)) ELSE '' END || ': '";
 
 function headerLine(r: RunInfo): string {
   return (
@@ -37,15 +43,12 @@ function headerLine(r: RunInfo): string {
 
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
 export function* exportText(filelist: Filelist, runs: readonly RunInfo[] = filelist.runs().filter((r) => r.state !== 'running')): Generator<string> {
-  const entries = filelist.db.prepare('SELECT name, uid, mtime_ns, cartridge, tape_file FROM entries WHERE run_id = ? ORDER BY rowid').safeIntegers(true).raw(true);
+  const entries = runTextRows(filelist.db, POSITION_AND_OWNER);
   const deletions = filelist.db.prepare('SELECT name FROM deletions WHERE run_id = ? ORDER BY rowid').pluck();
   for (const r of runs) {
     yield headerLine(r) + '\n';
     const unit = `${r.serverHost}%${r.serverPort}!`;
-    for (const [name, uid, mtime, cartridge, file] of entries.iterate(r.id) as IterableIterator<[Buffer, bigint, bigint, bigint, bigint]>) {
-      const owner = uid >= 0n ? `|${uid}~${seconds(mtime)}` : '';
-      yield `${unit}${cartridge}.${file}${owner}: ${cEscape(name)}\n`;
-    }
+    for (const [middle, name] of entries(r.id)) yield `${unit}${middle}${cEscape(name)}\n`;
     for (const name of deletions.iterate(r.id) as IterableIterator<Buffer>) yield `${DELETED}${cEscape(name)}\n`;
     yield '\n';
   }

@@ -17,18 +17,21 @@ export class EntryLog {
     return this.log.count;
   }
 
-  /** An entry the archive writer has written: its record starts at `streamOffset` of the session's stream. */
+  /**
+   * An entry the archive writer has written: its record starts at `streamOffset` of the
+   * session's stream. The name in base64, the quickest of Buffer's encodings both ways.
+   */
   add(name: Buffer, uid: number, state: FileState, unstable: boolean, streamOffset: bigint): void {
-    this.log.add(streamOffset, `${name.toString('hex')} ${state.type} ${state.size} ${uid} ${state.mtimeNs} ${state.ctimeNs} ${state.inode} ${state.dev} ${unstable ? 1 : 0}`);
+    this.log.add(streamOffset, `${name.toString('base64')} ${state.type} ${state.size} ${uid} ${state.mtimeNs} ${state.ctimeNs} ${state.inode} ${state.dev} ${unstable ? 1 : 0}`);
   }
 
   /** The entries with their tape positions, in batches; throws when the map lacks an offset. */
-  async *located(map: StreamMap, batchSize = 2000): AsyncGenerator<FilelistEntry[]> {
+  *located(map: StreamMap, batchSize = 2000): Generator<FilelistEntry[]> {
     let batch: FilelistEntry[] = [];
-    for await (const { loc, streamOffset, text } of this.log.located(map)) {
+    for (const { loc, streamOffset, text } of this.log.located(map)) {
       const [name, type, size, uid, mtime, ctime, ino, dev, unstable] = text.split(' ');
       batch.push({
-        name: Buffer.from(name!, 'hex'),
+        name: Buffer.from(name!, 'base64'),
         type: type as EntryType,
         size: BigInt(size!),
         uid: Number(uid),

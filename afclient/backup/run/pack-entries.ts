@@ -119,11 +119,11 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
   });
   const put = async (item: PackItem, state: FileState): Promise<void> => {
     queued.push({ name: item.meta.name, state, uid: item.meta.uid });
-    const readError = await writePackItem(writer, item);
-    if (readError !== undefined) {
+    const written = await writePackItem(writer, item);
+    if (written.stored && written.readError !== undefined) {
       // Stored incomplete: recorded as unstable, so the next run saves it again.
       damaged.add(item.meta.name.toString('latin1'));
-      o.report.problem(item.meta.name, `read error (${readError}); stored incomplete, saved again by the next run`);
+      o.report.problem(item.meta.name, `read error (${written.readError}); stored incomplete, saved again by the next run`);
     }
   };
   for (const s of o.specials) {

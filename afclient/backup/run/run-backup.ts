@@ -246,8 +246,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     }
 
     // The server has confirmed the close: everything logged is on tape.
-    for await (const batch of log.located(session.map)) fl.addEntries(runId, batch);
-    fl.addDeletions(runId, selection.deletions);
+    fl.addRunContents(runId, log.located(session.map), selection.deletions);
     const extents = session.extents.filter((x) => x.bytes > 0);
     const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
     const lastExtent = extents.at(-1);

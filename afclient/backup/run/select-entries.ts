@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { CommandSpec } from '../../../protocol/archive/entry.js';
 import { isWithin, storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
-import { ChangeDetector, needsSaving, stateFromStats, type Change } from '../change-detection.js';
+import { ChangeDetector, needsSaving, type Change } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import { resolveEntries, type ResolvedEntry } from './backup-entries.js';
 import { SelectedList } from './selected-list.js';
@@ -36,7 +36,8 @@ export interface SelectOptions {
   /** What this run walks: DirsToBackup, or a part's DirsToBackupN. */
   entries: readonly string[];
   rules: WalkRules;
-  reference: Map<string, FileState>;
+  /** Filelist.referenceState: signatures by nameKey. */
+  reference: Map<string, string>;
   saveAll: boolean;
   /** DirsToBackup entries new since the reference run: saved in full. */
   forced: readonly string[];
@@ -93,17 +94,16 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
   let walked = 0;
   for (const item of walkResolved(o.root, resolved, o.rules, o.report)) {
     if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
-    const state = stateFromStats(item.st);
-    const change = detector.check(item.name, state, isForced(byText.get(item.entry), item.entry));
+    const change = detector.checkKey(item.key, item.signature, isForced(byText.get(item.entry), item.entry));
     counts[change]++;
     if (item.raw) {
       specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
-      bytes += state.size;
+      bytes += item.state.size;
       continue;
     }
     if (!o.saveAll && !needsSaving(change)) continue;
     entries.add({ name: item.name, path: item.path });
-    bytes += state.size;
+    bytes += item.state.size;
   }
   entries.close();
   const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));

@@ -5,14 +5,17 @@
 // entry (-m) does not descend into directories on another device than where it starts; a raw
 // entry (-r/-R) is one item, the file or device it names (symbolic links followed), never
 // skipped. Command entries are not in the tree: selectEntries saves them.
-import fs, { type BigIntStats } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { errnoCode } from '../../fsx.js';
 import { storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
+import { stateFromStats, stateSignature } from '../change-detection.js';
 import type { FilesystemRule } from '../client-config.js';
+import type { FileState } from '../filelist/types.js';
 import { resolveEntries, type BackupType, type ResolvedEntry } from './backup-entries.js';
+import { ScannedDir } from './dir-scan.js';
 import { filesystemType, sameFilesystemType } from './fs-types.js';
 
 export interface WalkRules {
@@ -24,16 +27,44 @@ export interface WalkRules {
   backupType?: BackupType;
 }
 
-export interface TreeItem {
-  /** The name stored (relative to RootDirectory). */
-  name: Buffer;
-  /** Where to read it. */
-  path: Buffer;
-  st: BigIntStats;
-  /** The DirsToBackup entry it was found under. */
-  entry: string;
-  /** A raw entry: the contents of `path` stored as a regular file, compressed or not. */
-  raw?: { compress: boolean };
+/** One entry the walk found. Names and paths are kept as strings of one character per byte
+ * (latin1, nameKey's form); `name` and `path` make Buffers of them for the entries saved. */
+export class TreeItem {
+  constructor(
+    /** The name stored (relative to RootDirectory), latin1. */
+    readonly key: string,
+    /** Where to read it, latin1. */
+    readonly pathText: string,
+    /** Its stateSignature, what change detection compares. */
+    readonly signature: string,
+    /** lstat's fields that change detection compares (stat's for a raw entry), or the scan holding them. */
+    private readonly stats: FileState | ScannedDir,
+    /** The DirsToBackup entry it was found under. */
+    readonly entry: string,
+    /** A raw entry: the contents of `path` stored as a regular file, compressed or not. */
+    readonly raw?: { compress: boolean },
+    /** The entry's place in the scan. */
+    private readonly index = 0,
+  ) {}
+
+  get name(): Buffer {
+    return Buffer.from(this.key, 'latin1');
+  }
+
+  get path(): Buffer {
+    return Buffer.from(this.pathText, 'latin1');
+  }
+
+  /** Made when asked: an incremental needs it only for the few entries it saves. */
+  get state(): FileState {
+    const s = this.stats;
+    return s instanceof ScannedDir ? s.state(this.index) : s;
+  }
+}
+
+/** An item of an entry found by lstat (or stat) rather than by a directory scan. */
+function statItem(key: string, pathText: string, state: FileState, entry: string, raw?: { compress: boolean }): TreeItem {
+  return new TreeItem(key, pathText, stateSignature(state), state, entry, raw);
 }
 
 type Matcher = (name: string) => boolean;
@@ -51,16 +82,6 @@ function matcher(patterns: readonly string[]): Matcher {
 
 const GLOB = /[*?[\]{}]/;
 const SLASH = Buffer.from('/');
-const DOT = Buffer.from('.');
-
-/** `dir/child`, without Buffer.concat's general work: the walk makes two per entry. */
-function joinName(dir: Buffer, child: Buffer): Buffer {
-  const out = Buffer.allocUnsafe(dir.length + 1 + child.length);
-  dir.copy(out, 0);
-  out[dir.length] = 0x2f;
-  child.copy(out, dir.length + 1);
-  return out;
-}
 
 /** Expands glob characters in the components of a DirsToBackup entry; sorted, as the walk. */
 function expand(root: string, entry: string): string[] {
@@ -96,17 +117,25 @@ interface FsDecision {
 class FilesystemFilter {
   private readonly byDev = new Map<bigint, FsDecision>();
   private readonly only: string[];
+  private lastDev = -1n;
+  private last: FsDecision = { prune: false, save: true };
 
   constructor(private readonly rules: readonly FilesystemRule[]) {
     this.only = rules.filter((r) => r.mode === 'only').map((r) => r.type);
   }
 
-  decide(p: Buffer, st: BigIntStats): FsDecision {
-    const known = this.byDev.get(st.dev);
-    if (known) return known;
+  /** `path`: latin1. Entries come in runs on one device: the last decision is kept at hand. */
+  decide(path: string, dev: bigint): FsDecision {
+    if (dev === this.lastDev) return this.last;
+    this.lastDev = dev;
+    this.last = this.byDev.get(dev) ?? this.typeDecision(path, dev);
+    return this.last;
+  }
+
+  private typeDecision(p: string, dev: bigint): FsDecision {
     let type: string;
     try {
-      type = filesystemType(p);
+      type = filesystemType(Buffer.from(p, 'latin1'));
     } catch {
       type = '';
     }
@@ -115,7 +144,7 @@ class FilesystemFilter {
       prune: rule?.mode === 'prune',
       save: rule?.mode !== 'skip' && (this.only.length === 0 || this.only.some((t) => sameFilesystemType(t, type))),
     };
-    this.byDev.set(st.dev, decision);
+    this.byDev.set(dev, decision);
     return decision;
   }
 }
@@ -125,43 +154,83 @@ export function walkBackupEntries(root: string, words: readonly string[], rules:
   return walkResolved(root, resolveEntries(words, { root, ...(rules.backupType ? { backupType: rules.backupType } : {}), report }), rules, report);
 }
 
+/** A directory being walked: its entries, the next one to visit, and itself, saved after them. */
+interface Frame {
+  dir: ScannedDir;
+  next: number;
+  key: string;
+  pathText: string;
+  /** Its own item, when its filesystem is saved. */
+  item: TreeItem | undefined;
+  excluded: Matcher;
+}
+
+/** What the walk does with an entry (bits): saves it, enters it (a directory). */
+const SAVE = 1;
+const ENTER = 2;
+
 export function* walkResolved(root: string, entries: readonly ResolvedEntry[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
   const skipFile = matcher(rules.filesToSkip);
   const skipDir = matcher(rules.dirsToSkip);
   const filesystems = new FilesystemFilter(rules.filesystemTypes);
   const seen = new Set<string>();
+  const excludeFile = rules.excludeListFile !== undefined ? Buffer.from(rules.excludeListFile).toString('latin1') : undefined;
 
-  /** `device`: of a one-filesystem entry's start; directories elsewhere are saved, not entered. */
-  function* walk(name: Buffer, p: Buffer, st: BigIntStats, entry: string, excluded: Matcher, device: bigint | undefined): Generator<TreeItem> {
-    const text = name.toString('latin1');
-    const isDir = st.isDirectory();
-    if (isDir ? skipDir(text) : skipFile(text)) return;
-    if (excluded(text.slice(text.lastIndexOf('/') + 1))) return;
-    const fsys = filesystems.decide(p, st);
-    if (fsys.prune) return;
-    if (isDir && (device === undefined || st.dev === device)) {
-      let children: Buffer[] = [];
+  /**
+   * Depth-first without recursion (a generator per level would pass every item up through all
+   * levels): names sorted bytewise, a directory after its contents. `device`: of a
+   * one-filesystem entry's start; directories elsewhere are saved, not entered.
+   */
+  function* walk(start: TreeItem, device: bigint | undefined): Generator<TreeItem> {
+    const stack: Frame[] = [];
+    /** SAVE and ENTER bits for an entry; none when it is left out. */
+    const judge = (key: string, pathText: string, isDir: boolean, dev: bigint, base: string, excluded: Matcher): number => {
+      if (isDir ? skipDir(key) : skipFile(key)) return 0;
+      if (excluded(base)) return 0;
+      const fsys = filesystems.decide(pathText, dev);
+      if (fsys.prune) return 0;
+      return (fsys.save ? SAVE : 0) | (isDir && (device === undefined || dev === device) ? ENTER : 0);
+    };
+    /** Reads a directory to enter and puts it on the stack. */
+    const enter = (item: TreeItem, save: boolean): void => {
+      let dir: ScannedDir;
       try {
-        children = fs.readdirSync(p, { encoding: 'buffer' }).sort(Buffer.compare);
+        dir = ScannedDir.read(item.pathText);
       } catch (err) {
-        report.problem(name, `cannot read directory (${(err as Error).message}); its contents are not saved`);
+        report.problem(item.name, `cannot read directory (${(err as Error).message}); its contents are not saved`);
+        dir = ScannedDir.EMPTY;
       }
-      const local = rules.excludeListFile ? excludeList(Buffer.concat([p, SLASH, Buffer.from(rules.excludeListFile)]), name, report) : () => false;
-      const atRoot = name.equals(DOT);
-      for (const child of children) {
-        const childName = atRoot ? child : joinName(name, child);
-        const childPath = joinName(p, child);
-        let cst: BigIntStats;
-        try {
-          cst = fs.lstatSync(childPath, { bigint: true });
-        } catch (err) {
-          report.problem(childName, errnoCode(err) === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${(err as Error).message}); not saved`);
-          continue;
-        }
-        yield* walk(childName, childPath, cst, entry, local, device);
+      const local = excludeFile ? excludeList(`${item.pathText}/${excludeFile}`, dir, excludeFile, item.key, report) : NOTHING;
+      stack.push({ dir, next: 0, key: item.key, pathText: item.pathText, item: save ? item : undefined, excluded: local });
+    };
+
+    const state = start.state;
+    const first = judge(start.key, start.pathText, state.type === 'directory', state.dev, start.key.slice(start.key.lastIndexOf('/') + 1), NOTHING);
+    if (first & ENTER) enter(start, (first & SAVE) !== 0);
+    else if (first & SAVE) yield start;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const { dir } = top;
+      if (top.next === dir.names.length) {
+        stack.pop();
+        if (top.item) yield top.item;
+        continue;
       }
+      const i = top.next++;
+      const child = dir.names[i]!;
+      const childKey = top.key === '.' ? child : `${top.key}/${child}`;
+      const error = dir.error(i);
+      if (error !== undefined) {
+        report.problem(Buffer.from(childKey, 'latin1'), error === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${error}, lstat '${top.pathText}/${child}'); not saved`);
+        continue;
+      }
+      const childPath = `${top.pathText}/${child}`;
+      const what = judge(childKey, childPath, dir.isDirectory(i), dir.dev(i), child, top.excluded);
+      if (what === 0) continue;
+      const item = new TreeItem(childKey, childPath, dir.signatures[i]!, dir, start.entry, undefined, i);
+      if (what & ENTER) enter(item, (what & SAVE) !== 0);
+      else yield item;
     }
-    if (fsys.save) yield { name, path: p, st, entry };
   }
 
   for (const entry of entries) {
@@ -180,7 +249,7 @@ export function* walkResolved(root: string, entries: readonly ResolvedEntry[], r
       // path.resolve normalizes ('.', '..' of RootDirectory) but only a UTF-8 name survives it.
       const utf8 = Buffer.from(given.toString()).equals(given);
       const p = utf8 ? Buffer.from(path.resolve(root, given.toString())) : given[0] === SLASH[0] ? given : Buffer.concat([Buffer.from(path.resolve(root)), SLASH, given]);
-      let st: BigIntStats;
+      let st: fs.BigIntStats;
       try {
         st = entry.kind === 'raw' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
       } catch (err) {
@@ -190,22 +259,28 @@ export function* walkResolved(root: string, entries: readonly ResolvedEntry[], r
       if (entry.kind === 'raw') {
         // Opening a FIFO or socket for its contents would wait for a writer that may never come.
         if (!st.isFile() && !st.isBlockDevice() && !st.isCharacterDevice()) report.problem(given, `is ${st.isDirectory() ? 'a directory' : 'neither a file nor a device'}: a raw entry (-r, -R) saves the contents of a device or file; not saved`);
-        else yield { name: stored.name, path: p, st, entry: entry.text, raw: { compress: entry.compress } };
+        else yield statItem(key, p.toString('latin1'), stateFromStats(st), entry.text, { compress: entry.compress });
         continue;
       }
-      yield* walk(stored.name, p, st, entry.text, () => false, entry.oneFilesystem ? st.dev : undefined);
+      yield* walk(statItem(key, p.toString('latin1'), stateFromStats(st), entry.text), entry.oneFilesystem ? st.dev : undefined);
     }
   }
 }
 
-/** The patterns of a directory's exclude list file (one per line, '#' comments), for its entries. */
-function excludeList(file: Buffer, dirName: Buffer, report: Reporter): Matcher {
+const NOTHING: Matcher = () => false;
+
+/**
+ * The patterns of a directory's exclude list file (one per line, '#' comments), for its
+ * entries. Most directories have none: the scan's names say so without a failing open.
+ */
+function excludeList(file: string, dir: ScannedDir, fileName: string, dirKey: string, report: Reporter): Matcher {
+  if (!fileName.includes('/') && !dir.has(fileName)) return NOTHING;
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(Buffer.from(file, 'latin1'), 'utf8');
   } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') report.problem(dirName, `cannot read its exclude list (${(err as Error).message}); nothing excluded there`);
-    return () => false;
+    if (errnoCode(err) !== 'ENOENT') report.problem(Buffer.from(dirKey, 'latin1'), `cannot read its exclude list (${(err as Error).message}); nothing excluded there`);
+    return NOTHING;
   }
   const patterns = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const matchers = patterns.map((p) => picomatch(p, { dot: true }));

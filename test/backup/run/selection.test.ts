@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
-import { stateFromStats } from '../../../afclient/backup/change-detection.js';
+import { referenceSignature, stateFromStats, stateSignature } from '../../../afclient/backup/change-detection.js';
+import type { FileState } from '../../../afclient/backup/filelist/types.js';
 import type { ClientConfig } from '../../../afclient/backup/client-config.js';
 import { parseCommandLine, UsageError } from '../../../afclient/backup/run/cli-options.js';
 import { expandCommand } from '../../../afclient/backup/run/programs.js';
@@ -64,10 +65,14 @@ test('selection: unchanged entries stay out, deletions only within what the run 
   const t = tree(['p1/a', 'p1/b', 'p2/c']);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'afb-select-'));
   try {
-    const reference = new Map<string, ReturnType<typeof stateFromStats>>();
-    for (const item of walkBackupEntries(t.root, ['p1', 'p2'], RULES, new CollectingReporter())) reference.set(item.name.toString('latin1'), stateFromStats(item.st));
-    reference.set('p1/gone', { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n });
-    reference.set('p2/gone', { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n });
+    const reference = new Map<string, string>();
+    for (const item of walkBackupEntries(t.root, ['p1', 'p2'], RULES, new CollectingReporter())) {
+      assert.equal(item.signature, stateSignature(stateFromStats(fs.lstatSync(item.path, { bigint: true }))), 'the scan sees what lstat sees');
+      reference.set(item.key, item.signature);
+    }
+    const gone: FileState = { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n };
+    reference.set('p1/gone', referenceSignature(gone));
+    reference.set('p2/gone', referenceSignature(gone));
     fs.writeFileSync(path.join(t.root, 'p1/b'), 'changed, longer');
     const s = await selectEntries({ root: t.root, entries: ['p1'], rules: RULES, reference, saveAll: false, forced: [], report: new CollectingReporter(), workDir: work });
     const selected: string[] = [];

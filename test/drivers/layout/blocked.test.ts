@@ -121,13 +121,14 @@ test('a tape file without its last block (physical end) reads as incomplete', as
   }
 });
 
-async function fillToEnd(dev: TapeDevice, blockSize: number): Promise<{ data: Buffer; onTape: number; unwritten: Uint8Array; leomSeen: boolean }> {
+/** Writes `chunk` bytes per call until the physical end (a large chunk fills several batches per call). */
+async function fillToEnd(dev: TapeDevice, blockSize: number, chunk: number): Promise<{ data: Buffer; onTape: number; unwritten: Uint8Array; leomSeen: boolean }> {
   const w = new BlockedWriter(new TapeRecordWriter(dev), { blockSize });
   const data = testBytes(blockSize * 300, 13);
   let at = 0;
   let leomSeen = false;
   for (;;) {
-    const n = Math.min(data.length - at, 10_000);
+    const n = Math.min(data.length - at, chunk);
     try {
       const r = await w.write(data.subarray(at, at + n));
       at += n;
@@ -146,13 +147,13 @@ async function fillToEnd(dev: TapeDevice, blockSize: number): Promise<{ data: Bu
 }
 
 for (const flavour of ['write-lands', 'write-rejected'] as const) {
-  for (const withTell of [true, false]) {
-    test(`writing into the EW zone (${flavour}${withTell ? '' : ', no MTIOCPOS'}) loses no acknowledged block`, async () => {
+  for (const [withTell, chunk] of [[true, 10_000], [false, 10_000], [true, 100_000], [false, 100_000]] as const) {
+    test(`writing into the EW zone (${flavour}${withTell ? '' : ', no MTIOCPOS'}, ${chunk}-byte writes) loses no acknowledged block`, async () => {
       const blockSize = 8192;
       const t = await scratchTape({ capacityBytes: 100 * blockSize + 100, earlyWarningBytes: 30 * blockSize, earlyWarning: flavour });
       try {
         const dev = withTell ? t.dev : new NoTell(t.dev);
-        const { data, onTape, unwritten, leomSeen } = await fillToEnd(dev, blockSize);
+        const { data, onTape, unwritten, leomSeen } = await fillToEnd(dev, blockSize, chunk);
         assert.ok(leomSeen, 'LEOM was reported before the physical end');
         assert.ok(onTape >= 90 * (blockSize - BLOCK_HEADER_LENGTH), `only ${onTape} bytes acknowledged`);
         const r = new BlockedReader(await t.reopen(), { blockSize });

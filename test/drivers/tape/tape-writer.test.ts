@@ -135,3 +135,54 @@ test('filemarks use MTWEOFI, and MTWEOF where the device lacks it', async () => 
     await t.done();
   }
 });
+
+/** fill() with writeRecords, `per` records at a time. */
+async function fillInBatches(w: TapeRecordWriter, per: number): Promise<{ acked: number[]; leomAfter: boolean[] }> {
+  const acked: number[] = [];
+  const leomAfter: boolean[] = [];
+  for (let i = 0; ; i += per) {
+    const bufs = Array.from({ length: per }, (_, k) => record(i + k));
+    const r = await w.writeRecords(bufs);
+    for (let k = 0; k < r.written; k++) {
+      acked.push(i + k);
+      leomAfter.push(r.logicalEndOfMedium);
+    }
+    if (r.failure !== undefined) {
+      assert.ok(isTapeError(r.failure, 'ENOSPC'), `expected ENOSPC at the physical end, got ${String(r.failure)}`);
+      assert.ok(r.written < per && w.atPhysicalEnd);
+      return { acked, leomAfter };
+    }
+    assert.equal(r.written, per);
+    assert.ok(i < 10_000, 'never reached the physical end');
+  }
+}
+
+for (const flavour of ['write-lands', 'write-rejected'] as const) {
+  for (const withTell of [true, false]) {
+    for (const fixed of [0, 1024]) {
+      test(`writeRecords (${flavour}, ${withTell ? 'MTIOCPOS' : 'blkno counting'}, ${fixed ? 'fixed' : 'variable'} mode) puts on tape what writeRecord one by one does`, async () => {
+        const opts = { capacityBytes: 200 * REC + 500, earlyWarningBytes: 20 * REC, earlyWarning: flavour };
+        const [one, many] = [await scratchTape(opts), await scratchTape(opts)];
+        try {
+          if (fixed) await Promise.all([one.dev.op('setblk', fixed), many.dev.op('setblk', fixed)]);
+          const single = await fill(new TapeRecordWriter(withTell ? one.dev : new NoTell(one.dev)));
+          const w = new TapeRecordWriter(withTell ? many.dev : new NoTell(many.dev));
+          const batched = await fillInBatches(w, 7);
+          assert.deepEqual(batched.acked, single.acked);
+          assert.ok(batched.leomAfter.at(-1), 'LEOM was reported');
+          const leomFrom = batched.leomAfter.indexOf(true);
+          assert.ok(leomFrom >= single.firstLeom - 7 && leomFrom <= single.firstLeom, `LEOM from record ${leomFrom}, singly from ${single.firstLeom}`);
+          const r = await w.writeRecords([record(99_999)]);
+          assert.equal(r.written, 0);
+          assert.ok(isTapeError(r.failure, 'ENOSPC'));
+          const [a, b] = [await one.reopen(), await many.reopen()];
+          if (fixed) await Promise.all([a.op('setblk', 0), b.op('setblk', 0)]);
+          assert.deepEqual(await recordNumbers(b), await recordNumbers(a));
+        } finally {
+          await one.done();
+          await many.done();
+        }
+      });
+    }
+  }
+}

@@ -1,5 +1,6 @@
 // Crash safety: a writer killed with SIGKILL in the middle of a stream loses nothing whose write()
-// had resolved; its lock is taken over; a torn last record, if any, is cut off on load.
+// (or writeRecords(), several records in one pwritev) had resolved; its lock is taken over; a
+// torn last record, if any, is cut off on load.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -15,9 +16,9 @@ import { record, tempCartridge } from './helpers.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 
-it('every acknowledged record survives a SIGKILL of the writer', async () => {
+for (const mode of ['single', 'batch'] as const) it(`every acknowledged record survives a SIGKILL of the writer (${mode === 'single' ? 'write' : 'writeRecords'})`, async () => {
   const c = await tempCartridge({ capacityBytes: 1024 * 1024 * 1024, earlyWarningBytes: 1024 * 1024 });
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'crash-writer.ts'), c.file], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'crash-writer.ts'), c.file, mode], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -6,7 +6,7 @@ import { it } from 'node:test';
 import fc from 'fast-check';
 import { isTapeError } from '../../../drivers/tape/tape-error.js';
 import { VirtualTape } from '../../../drivers/vtape/index.js';
-import { record, tempCartridge } from './helpers.js';
+import { record, tapeContents, tempCartridge } from './helpers.js';
 
 type Step =
   | { op: 'write'; size: number }
@@ -20,23 +20,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constantFrom('rewind' as const, 'read' as const, 'eom' as const) }),
   fc.record({ op: fc.constant('seek' as const), to: fc.integer({ min: 0, max: 30 }) }),
 );
-
-/** Everything from BOT: record lengths and first bytes, 'FM' for a filemark, until end of data. */
-async function contents(tape: VirtualTape): Promise<string[]> {
-  await tape.op('rewind');
-  const out: string[] = [];
-  const buf = Buffer.alloc(4096);
-  for (;;) {
-    let n: number;
-    try {
-      n = await tape.read(buf);
-    } catch (e) {
-      if (isTapeError(e, 'EIO')) return out;
-      throw e;
-    }
-    out.push(n === 0 ? 'FM' : `${n}:${buf.subarray(0, Math.min(n, 8)).toString('hex')}`);
-  }
-}
 
 it('the in-memory index and a reload of the cartridge file agree after any sequence of operations', async () => {
   await fc.assert(
@@ -56,10 +39,10 @@ it('the in-memory index and a reload of the cartridge file agree after any seque
             if (!isTapeError(e, 'EIO')) throw e; // spacing into BOT, a filemark or end of data
           }
         }
-        const live = await contents(tape);
+        const live = await tapeContents(tape, 4096);
         await tape.close();
         const again = await VirtualTape.open(c.file, { report: (m) => assert.fail(`unexpected repair: ${m}`) });
-        assert.deepEqual(await contents(again), live);
+        assert.deepEqual(await tapeContents(again, 4096), live);
         await again.close();
       } finally {
         await c.cleanup();

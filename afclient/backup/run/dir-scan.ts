@@ -1,0 +1,90 @@
+// One directory of a backup's walk, read by fsx.scanDir: every entry's name and the lstat fields
+// the walk and change detection use, from one native call per directory instead of a readdir
+// and one lstat (and one stats object of 18 fields) per entry. Names stay strings of one
+// character per byte (latin1), as nameKey makes them, so names that are not UTF-8 keep their
+// exact bytes and need no Buffer unless the entry is saved.
+import { getSystemErrorName } from 'node:util';
+import type { EntryType } from '../../../protocol/archive/entry.js';
+import { fsx } from '../../fsx.js';
+import type { FileState } from '../filelist/types.js';
+
+/** Bytes per entry in scanDir's stats (native/fsx-scan.h SCAN_RECORD). */
+export const SCAN_RECORD_BYTES = 72;
+const I32 = SCAN_RECORD_BYTES / 4;
+const I64 = SCAN_RECORD_BYTES / 8;
+
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const TYPES: ReadonlyMap<number, EntryType> = new Map([
+  [0o100000, 'file'],
+  [0o040000, 'directory'],
+  [0o120000, 'symlink'],
+  [0o010000, 'fifo'],
+  [0o140000, 'socket'],
+  [0o020000, 'chardev'],
+]);
+
+/** The entry type of an st_mode, as entryType (pack/meta.ts) gives it for a stats object. */
+export const typeOfMode = (mode: number): EntryType => TYPES.get(mode & S_IFMT) ?? 'blockdev';
+
+export class ScannedDir {
+  /** A directory that could not be read: nothing in it. */
+  static readonly EMPTY = new ScannedDir('', new ArrayBuffer(0), '');
+
+  /** Sorted bytewise, latin1. */
+  readonly names: string[];
+  /** Per name, its stateSignature (change-detection.ts); '' when its lstat failed. */
+  readonly signatures: string[];
+  private readonly i32: Int32Array;
+  private readonly i64: BigInt64Array;
+  private readonly u64: BigUint64Array;
+
+  private constructor(joined: string, stats: ArrayBuffer, signatures: string) {
+    this.i32 = new Int32Array(stats);
+    this.i64 = new BigInt64Array(stats);
+    this.u64 = new BigUint64Array(stats);
+    this.names = stats.byteLength === 0 ? [] : joined.split('/');
+    this.signatures = stats.byteLength === 0 ? [] : signatures.split('/');
+  }
+
+  /** `path`: latin1, one character per byte. Throws (errno .code) when the directory cannot be read. */
+  static read(path: string): ScannedDir {
+    const [joined, stats, signatures] = fsx.scanDir(path);
+    return new ScannedDir(joined, stats, signatures);
+  }
+
+  /** Whether the directory holds `name` (latin1). */
+  has(name: string): boolean {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const n = this.names[mid]!;
+      if (n === name) return true;
+      if (n < name) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  /** Why lstat failed for entry `i` ('ENOENT', ...), or undefined when it did not. */
+  error(i: number): string | undefined {
+    const e = this.i32[i * I32]!;
+    return e === 0 ? undefined : getSystemErrorName(-e);
+  }
+
+  isDirectory(i: number): boolean {
+    return (this.i32[i * I32 + 1]! & S_IFMT) === S_IFDIR;
+  }
+
+  dev(i: number): bigint {
+    return this.u64[i * I64 + 7]!;
+  }
+
+  /** What change detection compares (as stateFromStats makes it from lstat). */
+  state(i: number): FileState {
+    const type = typeOfMode(this.i32[i * I32 + 1]!);
+    const at = i * I64;
+    return { type, size: type === 'file' ? this.i64[at + 3]! : 0n, mtimeNs: this.i64[at + 4]!, ctimeNs: this.i64[at + 5]!, inode: this.u64[at + 6]!, dev: this.u64[at + 7]! };
+  }
+}

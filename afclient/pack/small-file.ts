@@ -1,0 +1,65 @@
+// A small regular file (at most CHUNK bytes, no holes) read straight into the archive writer's
+// memory by one native call (native/packio.c: open, read, fstat, close). The usual outcome, a
+// file read whole or one that changed while read, is handled here; anything unusual (it cannot
+// be opened, a read error, it is no longer the file the walk found) is read once more through
+// FileSource, which reports it exactly as for every other file.
+import type { BigIntStats } from 'node:fs';
+import { getSystemErrorName } from 'node:util';
+import type { DataSegment } from '../../protocol/archive/entry.js';
+import type { Reporter } from '../report.js';
+import { FileSource, reportChange, type ReadOptions } from './file-source.js';
+import { FALLBACK, KEEP_ATIME, MODIFIED, packio, SHRANK, UNCHANGED } from './packio.js';
+
+// Arguments and results of the native call, reused: it runs once per small file.
+const expect = new BigInt64Array(5);
+const out = new Float64Array(3);
+
+export class SmallFile implements AsyncIterable<DataSegment> {
+  constructor(
+    private readonly path: Buffer,
+    private readonly name: Buffer,
+    private readonly st: BigIntStats,
+    private readonly opts: ReadOptions,
+    private readonly report: Reporter,
+  ) {}
+
+  /**
+   * Reads the file into `dst` at `at` (room for its walk-time size); returns the bytes placed,
+   * or null when it is not stored (vanished or replaced: reported). A read error is thrown.
+   */
+  readInto(dst: Buffer, at: number): number | null {
+    const { st } = this;
+    expect[0] = st.ino;
+    expect[1] = st.dev;
+    expect[2] = st.size;
+    expect[3] = st.mtimeNs;
+    expect[4] = st.atimeNs;
+    const status = packio().readSmall(this.path, dst, at, expect, this.opts.keepAtime ? KEEP_ATIME : 0, out);
+    if (status === FALLBACK) return this.readAgain(dst, at);
+    const got = out[0]!;
+    if (status !== UNCHANGED) reportChange(this.report, this.name, st, BigInt(out[1]!), status === SHRANK, status === MODIFIED);
+    if (out[2]) this.report.note(this.name, `cannot restore the access time: ${getSystemErrorName(-out[2])}`);
+    return got;
+  }
+
+  /** Through FileSource, which tells what went wrong: null when not stored, a read error thrown. */
+  private readAgain(dst: Buffer, at: number): number | null {
+    const segments = FileSource.readSmall(this.path, this.name, this.st, this.opts, this.report);
+    if (!segments) return null;
+    let end = 0;
+    // Without holes (checked at walk time) the content is one run from offset 0.
+    for (const s of segments) {
+      const off = Number(s.offset);
+      dst.fill(0, at + end, at + off);
+      s.data.copy(dst, at + off);
+      end = off + s.data.length;
+    }
+    return end;
+  }
+
+  /** The content for consumers other than the archive writer: read whole when iterated. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<DataSegment> {
+    const segments = FileSource.readSmall(this.path, this.name, this.st, this.opts, this.report);
+    if (segments) yield* segments;
+  }
+}
