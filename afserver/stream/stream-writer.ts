@@ -97,11 +97,11 @@ export class StreamWriter {
         await this.nextTapeFile();
         continue;
       }
-      // A few blocks' payload per call: the writer hands them to the drive as one batch (one
-      // pwritev on a virtual tape), and learns the early warning within two batches, which the
-      // early-warning zone still holds, so the tape file's end (its last block and filemark)
-      // still fits before the physical end (drivers/layout/FORMAT.md 7.1).
-      const part = rest.subarray(0, Math.min(room, rest.length, c.writer.batchBlocks * (c.writer.blockSize - BLOCK_HEADER_LENGTH)));
+      // At most one block's payload per call, so the early warning is acted on within a block
+      // and the tape file's end (its last block and filemark) still fits before the physical end:
+      // a small cartridge's early-warning zone can be a block or two (a dirtape's is 1 % of its
+      // capacity), less than the writer's batches would run past it (drivers/layout/FORMAT.md 7.1).
+      const part = rest.subarray(0, Math.min(room, rest.length, c.writer.blockSize - BLOCK_HEADER_LENGTH));
       rest = rest.subarray(part.length);
       let leom = false;
       try {

@@ -53,8 +53,9 @@ interface Batch {
  * Most blocks handed to the drive at once. Batches amortise the hand-off to the drive's thread
  * (the virtual tape writes a batch with one pwritev) while the next batch is filled; small,
  * because the early warning is only learnt once the batch that crosses it is written, and up to
- * two batches are outstanding: the server's smallest early-warning zone is 16 blocks
- * (afserver/media/open-media.ts).
+ * two batches are outstanding. A call fills at most the blocks its bytes make, so a caller that
+ * must act on the early warning within a block (afserver: a small cartridge's zone can be a block
+ * or two) writes at most one block's payload per call.
  */
 const MAX_BATCH_BLOCKS = 4;
 /** And at most this many bytes per batch: blocks of 1 MiB and more go one at a time. */
@@ -63,7 +64,7 @@ const MAX_BATCH_BYTES = 1024 * 1024;
 export class BlockedWriter {
   readonly blockSize: number;
   /** Blocks per batch. Up to two batches are in memory: one being written, one being filled. */
-  readonly batchBlocks: number;
+  private readonly batchBlocks: number;
   /** Buffers of written batches, reused for the blocks to come. */
   private readonly spare: Buffer[] = [];
   /** The block being filled. */

@@ -57,6 +57,18 @@ describe('server stream writer and reader on a virtual library', () => {
     assert.ok(tail.equals(data.subarray(offset)));
   });
 
+  it('spans cartridges whose early-warning zone is only four blocks, whatever the size of the writes', async () => {
+    // A dirtape's zone is 1 % of its capacity: a stream writer that let the early warning be
+    // learnt several blocks late would hit the physical end while closing the tape file.
+    await s.close();
+    s = await storageStack({ cartridges: 3, capacityBytes: 400_000, earlyWarningBytes: 4 * 4096 });
+    const data = crypto.randomBytes(900_000);
+    const w = await writeSession(s, 'hostA', data, 1 << 20, 256 * 1024);
+    assert.equal(new Set(w.tapeFiles().map((f) => f.cartridge)).size, 3);
+    const back = await collect(readStream(s.catalog, s.mounter, { cartridge: 1, tapeFile: 1 }, { clientId: 'hostA' }, s.log));
+    assert.ok(back.equals(data));
+  });
+
   it('appends later sessions after earlier ones and never lets a client read another client', async () => {
     const a = crypto.randomBytes(30_000);
     const b = crypto.randomBytes(40_000);

@@ -92,7 +92,8 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
   const isForced = (e: ResolvedEntry | undefined, text: string): boolean => forced.has(text) || (e !== undefined && e.kind !== 'command' && forced.has(e.name.toString()));
   const byText = new Map(resolved.map((e) => [e.text, e]));
   let walked = 0;
-  for (const item of walkResolved(o.root, resolved, o.rules, o.report)) {
+  const unknown = new Set<string>();
+  for (const item of walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key))) {
     if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
     const change = detector.checkKey(item.key, item.signature, isForced(byText.get(item.entry), item.entry));
     counts[change]++;
@@ -107,5 +108,18 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
   }
   entries.close();
   const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));
-  return { entries, specials, bytes, deletions: detector.deletions(scope), counts };
+  const known = (name: Buffer): boolean => scope(name) && !withinUnknown(name.toString('latin1'), unknown);
+  return { entries, specials, bytes, deletions: detector.deletions(known), counts };
+}
+
+/**
+ * Whether a name (nameKey) is one of the names the walk could not learn the state of, or below
+ * one: a directory it could not read may still hold everything it held, so a restore of the
+ * state at this run must not leave that out as deleted.
+ */
+export function withinUnknown(key: string, unknown: ReadonlySet<string>): boolean {
+  if (unknown.size === 0) return false;
+  if (unknown.has('.') || unknown.has(key)) return true;
+  for (let at = key.indexOf('/'); at > 0; at = key.indexOf('/', at + 1)) if (unknown.has(key.slice(0, at))) return true;
+  return false;
 }

@@ -169,7 +169,18 @@ interface Frame {
 const SAVE = 1;
 const ENTER = 2;
 
-export function* walkResolved(root: string, entries: readonly ResolvedEntry[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
+/**
+ * `unknown(key)`: called for each name whose state could not be learnt for another reason than
+ * its absence (a directory that cannot be read, an lstat failing with EACCES or EIO): that name
+ * and everything below it may still exist, so none of it counts as deleted.
+ */
+export function* walkResolved(
+  root: string,
+  entries: readonly ResolvedEntry[],
+  rules: WalkRules,
+  report: Reporter,
+  unknown: (key: string) => void = () => undefined,
+): Generator<TreeItem> {
   const skipFile = matcher(rules.filesToSkip);
   const skipDir = matcher(rules.dirsToSkip);
   const filesystems = new FilesystemFilter(rules.filesystemTypes);
@@ -198,6 +209,7 @@ export function* walkResolved(root: string, entries: readonly ResolvedEntry[], r
         dir = ScannedDir.read(item.pathText);
       } catch (err) {
         report.problem(item.name, `cannot read directory (${(err as Error).message}); its contents are not saved`);
+        if (errnoCode(err) !== 'ENOENT') unknown(item.key);
         dir = ScannedDir.EMPTY;
       }
       const local = excludeFile ? excludeList(`${item.pathText}/${excludeFile}`, dir, excludeFile, item.key, report) : NOTHING;
@@ -222,6 +234,7 @@ export function* walkResolved(root: string, entries: readonly ResolvedEntry[], r
       const error = dir.error(i);
       if (error !== undefined) {
         report.problem(Buffer.from(childKey, 'latin1'), error === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${error}, lstat '${top.pathText}/${child}'); not saved`);
+        if (error !== 'ENOENT') unknown(childKey);
         continue;
       }
       const childPath = `${top.pathText}/${child}`;
@@ -254,6 +267,7 @@ export function* walkResolved(root: string, entries: readonly ResolvedEntry[], r
         st = entry.kind === 'raw' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
       } catch (err) {
         report.problem(given, errnoCode(err) === 'ENOENT' ? 'no such file or directory; not saved' : `cannot stat (${(err as Error).message}); not saved`);
+        if (errnoCode(err) !== 'ENOENT') unknown(key);
         continue;
       }
       if (entry.kind === 'raw') {

@@ -1,6 +1,7 @@
 // What a run walks and selects, without a server: FilesToSkip, DirsToSkip (pruned), exclude list
 // files, glob entries, FilesystemTypes, the scope of deletions, and the command-line overrides.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,34 @@ test('selection: unchanged entries stay out, deletions only within what the run 
     assert.equal(scopeOf(['p1'])(Buffer.from('p10/x')), false);
   } finally {
     t.cleanup();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a directory that cannot be read is not taken for deleted: nothing below it is recorded as a deletion', async () => {
+  // As root a mode cannot make a directory unreadable; a path longer than PATH_MAX can: its scan
+  // fails with ENAMETOOLONG while its parent reads fine. A child process builds it one level at a
+  // time, each a relative mkdir and chdir.
+  const t = tree(['p/kept']);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'afb-select-'));
+  try {
+    const level = 'd'.repeat(200);
+    const build = `process.chdir(process.argv[1]); for (let i = 0; i < 22; i++) { fs.mkdirSync('${level}'); process.chdir('${level}'); } fs.writeFileSync('f', 'x');`;
+    const r = spawnSync(process.execPath, ['-e', build, path.join(t.root, 'p')]);
+    assert.equal(r.status, 0, r.stderr.toString());
+    const depth = (n: number): string => ['p', ...Array.from({ length: n }, () => level)].join('/');
+    const file: FileState = { type: 'file', size: 1n, mtimeNs: 1n, ctimeNs: 1n, inode: 1n, dev: 1n };
+    const reference = new Map<string, string>([
+      [`${depth(22)}/f`, referenceSignature(file)],
+      [`${depth(21)}/gone-but-unknowable`, referenceSignature(file)],
+      ['p/gone', referenceSignature(file)],
+    ]);
+    const report = new CollectingReporter();
+    const s = await selectEntries({ root: t.root, entries: ['p'], rules: RULES, reference, saveAll: false, forced: [], report, workDir: work });
+    assert.match(report.problemList.join('\n'), /cannot read directory/);
+    assert.deepEqual(s.deletions.map((n) => n.toString()), ['p/gone']);
+  } finally {
+    spawnSync('rm', ['-rf', t.root]);
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
