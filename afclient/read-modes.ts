@@ -15,7 +15,8 @@ import { unpack } from './unpack/unpacker.js';
 
 /** Returns the number of differences found by -d (0 for the other modes). `input` replaces -f (the server's data stream). */
 export async function runRead(o: CliOptions, report: Reporter, input: NodeJS.ReadableStream = openInput(o.file)): Promise<number> {
-  const reader = new ArchiveReader(input, { skipLeadingGarbage: o.skipGarbage });
+  // -x and -d hand every segment back (write-file.ts, compare/content.ts) once written or compared.
+  const reader = new ArchiveReader(input, { skipLeadingGarbage: o.skipGarbage, releasesChunks: o.mode === 'extract' || o.mode === 'compare' });
   const reported = new Set<bigint>();
   const entries = tracked(reader.entries(), reported);
   const wanted = wantedBy(o);

@@ -1,6 +1,6 @@
 // Decoding one chunk whose payload CRC has been checked: zstd or raw, plus the digest of the
 // original content that the entry's checksum is made of. Runs inline or in a pool worker.
-import { PIECE_DIGEST_LEN } from '../../protocol/archive/format.js';
+import { MAX_CHUNK_LEN, PIECE_DIGEST_LEN } from '../../protocol/archive/format.js';
 import { xxh64Into } from './xxh64.js';
 import { decompressInto } from './zstd.js';
 
@@ -37,16 +37,53 @@ function slabAlloc(size: number): Buffer {
   return b;
 }
 
+/** Chunk buffers handed back with releaseChunk, at most this many kept for the next chunks. */
+const SPARE_MAX = 4;
+const spare: ArrayBuffer[] = [];
+/** Buffers of MAX_CHUNK_LEN bytes made by chunkBuffer: the only ones releaseChunk keeps. */
+const recyclable = new WeakSet<ArrayBuffer>();
+
+/**
+ * Memory for a large chunk (decoded, or a raw payload copied out of the input) whose consumer
+ * hands it back with releaseChunk when done: a buffer released earlier, else a new one of
+ * MAX_CHUNK_LEN bytes. Without the hand-back every 4 MiB chunk would be a new buffer that lives
+ * until V8 next collects, and reading a large file would pile up tens of them.
+ */
+export function chunkBuffer(size: number): Buffer {
+  let ab = spare.pop();
+  if (!ab) {
+    ab = new ArrayBuffer(MAX_CHUNK_LEN);
+    recyclable.add(ab);
+  }
+  return Buffer.from(ab, 0, size);
+}
+
+/**
+ * Hands a segment's data back to the reader once nothing reads it any more (written, compared).
+ * Data not made by chunkBuffer (small chunks, views of the input) is left to the garbage
+ * collector. Only for readers made with `releasesChunks`; the data must not be used afterwards.
+ */
+export function releaseChunk(data: Uint8Array): void {
+  const ab = data.buffer;
+  if (ab instanceof ArrayBuffer && recyclable.has(ab) && spare.length < SPARE_MAX && !spare.includes(ab)) spare.push(ab);
+}
+
+/** Where decodeChunk puts a decoded chunk on the reader's thread. */
+export type DecodeMemory = 'own' | 'shared' | 'recycled';
+
 /**
  * Throws when zstd data does not decode to exactly `length` bytes. The data is unpooled memory
- * of its own (a worker transfers exactly it back), or for chunks up to SLAB_CHUNK_MAX decoded on
- * the reader's thread, part of a shared slab when `shared` is set.
+ * of its own (a worker transfers exactly it back); decoded on the reader's thread (`memory`
+ * 'shared' or 'recycled'), a chunk up to SLAB_CHUNK_MAX is part of a shared slab, a larger one
+ * comes from chunkBuffer when 'recycled'.
  */
-export function decodeChunk(job: DecodeJob, shared = false): DecodedChunk {
+export function decodeChunk(job: DecodeJob, memory: DecodeMemory = 'own'): DecodedChunk {
   const { payload } = job;
   let data: Buffer;
   if (job.zstd) {
-    data = shared && job.length <= SLAB_CHUNK_MAX ? slabAlloc(job.length) : Buffer.allocUnsafeSlow(job.length);
+    if (memory === 'own') data = Buffer.allocUnsafeSlow(job.length);
+    else if (job.length <= SLAB_CHUNK_MAX) data = slabAlloc(job.length);
+    else data = memory === 'recycled' ? chunkBuffer(job.length) : Buffer.allocUnsafeSlow(job.length);
     decompressInto(data, payload);
   } else {
     data = Buffer.from(payload.buffer, payload.byteOffset, payload.length);

@@ -5,6 +5,7 @@
 // trip (or a new buffer) per read would cost more than the read.
 import fs from 'node:fs';
 import type { DataSegment } from '../../protocol/archive/entry.js';
+import { releaseChunk } from '../codec/decode-chunk.js';
 import { errnoCode, fsx } from '../fsx.js';
 import { CHUNK } from '../pack/file-source.js';
 
@@ -21,7 +22,7 @@ function open(path: Buffer): { fd: number; atimeKept: boolean } {
   }
 }
 
-/** Null when equal, else where the first difference is. Consumes `content` fully. */
+/** Null when equal, else where the first difference is. Consumes `content` fully, handing each segment to releaseChunk. */
 export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint, content: AsyncIterable<DataSegment>): Promise<string | null> {
   const { fd, atimeKept } = open(path);
   const buf = (disk ??= Buffer.allocUnsafeSlow(CHUNK));
@@ -29,16 +30,10 @@ export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint
   try {
     let pos = 0;
     for await (const seg of content) {
-      if (diff) continue; // keep reading: the archive stream must move past this entry
-      const off = Number(seg.offset);
-      diff = zerosBetween(fd, buf, pos, off);
-      for (let done = 0; !diff && done < seg.data.length; ) {
-        const n = Math.min(CHUNK, seg.data.length - done);
-        const got = readFully(fd, buf, n, off + done);
-        if (got < n || buf.compare(seg.data, done, done + n, 0, n) !== 0) diff = `content differs near offset ${off + done}`;
-        done += n;
-      }
-      pos = off + seg.data.length;
+      // After a difference, keep reading: the archive stream must move past this entry.
+      if (!diff) diff = compareSegment(fd, buf, pos, seg);
+      pos = Number(seg.offset) + seg.data.length;
+      releaseChunk(seg.data);
     }
     diff ??= zerosBetween(fd, buf, pos, Number(size));
   } finally {
@@ -46,6 +41,19 @@ export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint
     fs.closeSync(fd);
   }
   return diff;
+}
+
+/** The file's bytes from `pos` to the segment's end (zeros before the segment): null when equal. */
+function compareSegment(fd: number, buf: Buffer, pos: number, seg: DataSegment): string | null {
+  const off = Number(seg.offset);
+  const diff = zerosBetween(fd, buf, pos, off);
+  if (diff) return diff;
+  for (let done = 0; done < seg.data.length; done += CHUNK) {
+    const n = Math.min(CHUNK, seg.data.length - done);
+    const got = readFully(fd, buf, n, off + done);
+    if (got < n || buf.compare(seg.data, done, done + n, 0, n) !== 0) return `content differs near offset ${off + done}`;
+  }
+  return null;
 }
 
 /** Reads up to `n` bytes at `position` into the start of `buf`; fewer only at the end of the file. */

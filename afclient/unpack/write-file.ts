@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
+import { releaseChunk } from '../codec/decode-chunk.js';
 import { applyMetaFd, type MetaContext } from './apply-meta.js';
 import type { TargetDir } from './target-dir.js';
 
@@ -41,20 +42,30 @@ export async function writeFile(
   const path = replace ? target.at(dirFd, Buffer.from(`.afclient-${process.pid}-${++tempCounter}.tmp`)) : finalPath;
   const fd = fs.openSync(path, CREATE, 0o600);
   let ok = false;
-  // At most one write in flight; its segment's memory stays valid (the reader never reuses it).
+  // At most one write in flight; its segment goes back to the reader (releaseChunk) once written.
   let writing: Promise<void> | undefined;
+  let written: Buffer | undefined;
+  const settle = async (): Promise<void> => {
+    await writing;
+    writing = undefined;
+    if (written) releaseChunk(written);
+    written = undefined;
+  };
   try {
     let end = 0;
     for await (const seg of content) {
-      await writing;
-      writing = undefined;
+      await settle();
       const at = Number(seg.offset);
-      if (seg.data.length < ASYNC_WRITE_MIN) writeAllSync(fd, seg.data, at);
-      else writing = writeAll(fd, seg.data, at);
+      if (seg.data.length < ASYNC_WRITE_MIN) {
+        writeAllSync(fd, seg.data, at);
+        releaseChunk(seg.data);
+      } else {
+        writing = writeAll(fd, seg.data, at);
+        written = seg.data;
+      }
       end = at + seg.data.length;
     }
-    await writing;
-    writing = undefined;
+    await settle();
     // Holes at the end (and files whose stored data is shorter than their size) need the size set.
     if (end !== Number(meta.size)) fs.ftruncateSync(fd, Number(meta.size));
     applyMetaFd(fd, meta, ctx);

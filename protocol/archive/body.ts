@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto';
 import { filterStream } from '../../afclient/codec/filter.js';
 import type { CodecSpec } from '../../afclient/codec/spec.js';
-import { decodeChunk, type DecodedChunk } from '../../afclient/codec/decode-chunk.js';
+import { chunkBuffer, decodeChunk, type DecodedChunk } from '../../afclient/codec/decode-chunk.js';
 import type { CompressPool } from '../../afclient/codec/pool.js';
 import { xxh64Into } from '../../afclient/codec/xxh64.js';
-import type { ByteSource } from './byte-source.js';
+import { copyInto, type ByteSource } from './byte-source.js';
 import type { DataSegment, EntryMeta } from './entry.js';
 import { ArchiveDamageError, type DamageReport } from './errors.js';
 import {
@@ -35,7 +35,10 @@ export interface ReadEntry {
   codec: CodecSpec;
   /** Stream offset of the record's sync marker. */
   streamOffset: bigint;
-  /** The decoded, verified content; rejects with ArchiveDamageError on damage. Once only. */
+  /**
+   * The decoded, verified content; rejects with ArchiveDamageError on damage. Once only. From a
+   * reader made with `releasesChunks`, hand each segment's data to releaseChunk when done.
+   */
   content(): AsyncIterable<DataSegment>;
   /** Skips the content without decoding it (also done when the reader moves on). */
   skip(): Promise<void>;
@@ -47,15 +50,36 @@ class BodyDamage extends Error {}
 const EMPTY_SHA256 = createHash('sha256').digest();
 
 const TRUNCATED = 'stream ends inside the entry (truncated)';
-/** Chunks decoded ahead of the consumer: bounds memory to a few chunks (each <= 4 MiB). */
-const READ_AHEAD = 4;
+/**
+ * Chunks decoded ahead of the consumer by pool workers: bounds memory to a few chunks (each
+ * <= 4 MiB). Decoding on this thread reads no chunk ahead: that would only hold more memory, as
+ * the chunk is decoded at once anyway.
+ */
+export const READ_AHEAD = 4;
 /** Smaller chunks decode inline: a worker round trip would cost more than it saves. */
 const POOL_MIN_CHUNK = 64 << 10;
 const noop = (): void => {};
+const EMPTY = Buffer.alloc(0);
 
 interface Frame {
   f: BodyFrame;
   payload: Buffer;
+  /** The payload is a buffer of its own (not a view of the input): a worker may take it. */
+  own?: boolean;
+}
+
+/** What the entries of one reader share. */
+export interface BodyMemory {
+  /** Chunks decoded ahead of the consumer: READ_AHEAD with pool workers, else 1. */
+  decodeAhead: number;
+  /** Large decoded chunks come from chunkBuffer: the consumer hands them to releaseChunk. */
+  recycle: boolean;
+  /**
+   * A compressed payload that straddles input buffers is copied here to be decoded on this
+   * thread (at once, before the next frame is read): one buffer per reader instead of one per
+   * chunk.
+   */
+  scratch?: Buffer;
 }
 
 export class EntryBody {
@@ -77,6 +101,7 @@ export class EntryBody {
     private readonly report: (r: DamageReport) => void,
     /** The reader's decoding workers, started on first use; undefined when it has none. */
     private readonly pool: () => CompressPool | undefined,
+    private readonly memory: BodyMemory,
   ) {
     this.entry = {
       meta,
@@ -94,7 +119,7 @@ export class EntryBody {
     this.state = 'done';
     try {
       for (;;) {
-        const { f, payload } = await this.nextFrame();
+        const { f, payload } = await this.nextFrame(false);
         if (f.tag === TAG_TRAILER) {
           const t = decodeTrailer(f, payload);
           const filtered = this.entry.codec.kind === 'filter';
@@ -140,14 +165,14 @@ export class EntryBody {
     const ahead: Array<{ offset: number; decoded: Promise<DecodedChunk> }> = [];
     let trailer: Frame | undefined;
     for (;;) {
-      while (!trailer && ahead.length < READ_AHEAD) {
+      while (!trailer && ahead.length < this.memory.decodeAhead) {
         const fr = await this.nextFrame();
         if (fr.f.tag === TAG_TRAILER) trailer = fr;
         else if (fr.f.tag !== TAG_CHUNK) throw new BodyDamage('extent frame in an entry without an external filter');
         else {
           if (fr.f.big < end) throw new BodyDamage(`chunk at offset ${fr.f.big} overlaps data ending at ${end}`);
           end = fr.f.big + fr.f.a;
-          const decoded = this.decode(fr.f, fr.payload);
+          const decoded = this.decode(fr);
           decoded.catch(noop); // awaited below, unless damage further on ends the entry first
           ahead.push({ offset: fr.f.big, decoded });
         }
@@ -236,40 +261,54 @@ export class EntryBody {
     return t;
   }
 
-  private decode(f: BodyFrame, payload: Buffer): Promise<DecodedChunk> {
+  private decode({ f, payload, own }: Frame): Promise<DecodedChunk> {
     if (f.a > MAX_CHUNK_LEN) throw new BodyDamage(`chunk claims ${f.a} original bytes, more than the bound ${MAX_CHUNK_LEN}`);
     if (f.flags & CHUNK_FILTERED) throw new BodyDamage('filtered chunk in an entry without an external filter');
     const zstd = (f.flags & CHUNK_ZSTD) !== 0;
     if (!zstd && f.a !== payload.length) throw new BodyDamage(`raw chunk of ${payload.length} bytes claims ${f.a}`);
-    // Raw chunks only need hashing, cheaper here than a copy to a worker and back.
-    const pool = zstd && f.a >= POOL_MIN_CHUNK ? this.pool() : undefined;
-    // The payload is a view of the reader's input buffer: a worker gets a copy it can own.
-    if (pool) return pool.decode({ payload: Uint8Array.prototype.slice.call(payload), zstd, length: f.a });
+    const pool = this.decoder(f);
+    // A payload that is a view of the reader's input buffer (not `own`): a worker gets a copy it can own.
+    if (pool) return pool.decode({ payload: own ? payload : Uint8Array.prototype.slice.call(payload), zstd, length: f.a });
     try {
-      return Promise.resolve(decodeChunk({ payload, zstd, length: f.a }, true));
+      return Promise.resolve(decodeChunk({ payload, zstd, length: f.a }, this.memory.recycle ? 'recycled' : 'shared'));
     } catch (err) {
       return Promise.reject(err);
     }
   }
 
-  /** The next frame this reader understands, with its payload checked against its CRC. */
-  private async nextFrame(): Promise<Frame> {
+  /** Where chunks are decoded: the pool's workers, or this thread (undefined). Raw ones only need hashing, cheaper here. */
+  private decoder(f: BodyFrame): CompressPool | undefined {
+    return f.flags & CHUNK_ZSTD && f.a >= POOL_MIN_CHUNK ? this.pool() : undefined;
+  }
+
+  /**
+   * The next frame this reader understands, with its payload checked against its CRC. A chunk
+   * payload that straddles input buffers is checked where it lies and copied once, to where it
+   * is used (nowhere when `use` is false: the body is being skipped).
+   */
+  private async nextFrame(use = true): Promise<Frame> {
     for (;;) {
       if (!(await this.src.ensure(BODY_FRAME_LEN))) throw new BodyDamage(TRUNCATED);
       const f = decodeBodyFrame(this.src.peek(BODY_FRAME_LEN));
       if (!f) throw new BodyDamage('damaged frame (CRC mismatch)');
       if (f.payloadLen > MAX_CHUNK_LEN) throw new BodyDamage(`frame claims a ${f.payloadLen}-byte payload (bound ${MAX_CHUNK_LEN})`);
-      if (!(await this.src.ensure(BODY_FRAME_LEN + f.payloadLen))) throw new BodyDamage(TRUNCATED);
+      const n = BODY_FRAME_LEN + f.payloadLen;
+      if (!(await (f.tag === TAG_CHUNK ? this.src.fill(n) : this.src.ensure(n)))) throw new BodyDamage(TRUNCATED);
       this.src.skip(BODY_FRAME_LEN);
-      const payload = this.src.peek(f.payloadLen);
+      const pieces = this.src.pieces(f.payloadLen);
+      let crc = 0;
+      for (const p of pieces) crc = crc32(p, crc);
       // A bad payload may hide the start of the next record (a cut stream): search from here.
-      if (crc32(payload) !== f.payloadCrc) throw new BodyDamage(`damaged ${tagName(f.tag)} (CRC mismatch)`);
-      this.src.skip(f.payloadLen);
+      if (crc !== f.payloadCrc) throw new BodyDamage(`damaged ${tagName(f.tag)} (CRC mismatch)`);
       if (f.tag === TAG_CHUNK) {
+        const frame: Frame = pieces.length === 1 ? { f, payload: pieces[0]! } : use ? this.copied(f, pieces) : { f, payload: EMPTY };
+        this.src.skip(f.payloadLen);
         this.chunksSeen++;
         this.bytesSeen += f.a;
-        return { f, payload };
+        return frame;
       }
+      const payload = pieces[0]!;
+      this.src.skip(f.payloadLen);
       if (f.tag === TAG_EXTENT && f.payloadLen === EXTENT_PAYLOAD_LEN) return { f, payload };
       if (f.tag === TAG_TRAILER && f.payloadLen === TRAILER_PAYLOAD_LEN) {
         this.trailerSeen = true;
@@ -278,6 +317,16 @@ export class EntryBody {
       // Frames added by a newer minor version are skipped; in our own version they are damage.
       if (this.minor <= FORMAT_MINOR) throw new BodyDamage(`unknown frame tag 0x${f.tag.toString(16)} or bad payload length`);
     }
+  }
+
+  /** A straddling chunk payload in one buffer: the scratch buffer when decoded here at once, else one that is its own. */
+  private copied(f: BodyFrame, pieces: Buffer[]): Frame {
+    const n = f.payloadLen;
+    if (f.flags & CHUNK_FILTERED) return { f, payload: copyInto(Buffer.allocUnsafe(n), pieces), own: true };
+    if (!(f.flags & CHUNK_ZSTD)) return { f, payload: copyInto(this.memory.recycle ? chunkBuffer(n) : Buffer.allocUnsafeSlow(n), pieces), own: true };
+    if (this.decoder(f)) return { f, payload: copyInto(Buffer.allocUnsafeSlow(n), pieces), own: true };
+    const scratch = (this.memory.scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN));
+    return { f, payload: copyInto(scratch, pieces).subarray(0, n) };
   }
 
   private incomplete(): DamageReport {

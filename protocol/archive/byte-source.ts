@@ -1,12 +1,22 @@
 // Buffered, position-tracking access to the reader's input. Buffers only what a caller asks for
 // (callers bound every request), hands out views that stay valid (buffers are never reused),
-// and can search for the next sync marker.
+// and can search for the next sync marker. Input buffers are joined only where a request
+// straddles them, and only by as much as it needs: a large payload is copied out instead
+// (peekInto), so that a chunk costs no second buffer of its size.
 import { SYNC, SYNC_LEN } from './format.js';
+
+/**
+ * A join of straddling input buffers takes at least this much of the buffers behind: small
+ * records then cost one small copy per input buffer, and a search for a sync marker moves on by
+ * this much per step, not by a byte.
+ */
+const JOIN_MIN = 64 << 10;
+const EMPTY = Buffer.alloc(0);
 
 export type ArchiveInput = AsyncIterable<Buffer> | NodeJS.ReadableStream | Iterable<Buffer>;
 
 export class ByteSource {
-  private buf: Buffer = Buffer.alloc(0);
+  private buf: Buffer = EMPTY;
   private head = 0;
   private parts: Buffer[] = [];
   private partsLen = 0;
@@ -27,14 +37,30 @@ export class ByteSource {
 
   /** Makes `n` bytes available; false when the input ends first (what there is stays). */
   async ensure(n: number): Promise<boolean> {
-    while (this.available + this.partsLen < n && (await this.pull()));
+    const enough = await this.fill(n);
     if (this.available < n && this.partsLen > 0) {
-      this.buf = Buffer.concat([this.buf.subarray(this.head), ...this.parts]);
-      this.head = 0;
-      this.parts = [];
-      this.partsLen = 0;
+      const all = this.available + this.partsLen;
+      this.join(enough ? Math.max(n, Math.min(this.available + JOIN_MIN, all)) : all);
     }
-    return this.available >= n;
+    return enough;
+  }
+
+  /** Reads input until `n` bytes are buffered, without joining them; false when it ends first. */
+  async fill(n: number): Promise<boolean> {
+    while (this.available + this.partsLen < n && (await this.pull()));
+    return this.available + this.partsLen >= n;
+  }
+
+  /** Views of the next `n` bytes (buffered with fill), in order, without consuming them. */
+  pieces(n: number): Buffer[] {
+    const out = [this.buf.subarray(this.head, this.head + Math.min(n, this.available))];
+    for (let i = 0, at = out[0]!.length; at < n; i++) {
+      const p = this.parts[i]!;
+      const k = Math.min(n - at, p.length);
+      out.push(k === p.length ? p : p.subarray(0, k));
+      at += k;
+    }
+    return out;
   }
 
   /** A view of the next `n` bytes (ensure them first). */
@@ -48,10 +74,26 @@ export class ByteSource {
     return b;
   }
 
-  /** Discards `n` available bytes. */
+  /** Discards `n` buffered bytes (available, or buffered with fill). */
   skip(n: number): void {
-    this.head += n;
     this.pos += n;
+    let rest = n - this.available;
+    if (rest <= 0) {
+      this.head += n;
+      return;
+    }
+    this.buf = EMPTY;
+    this.head = 0;
+    while (rest > 0) {
+      const p = this.parts.shift()!;
+      this.partsLen -= p.length;
+      if (rest < p.length) {
+        this.buf = p;
+        this.head = rest;
+        return;
+      }
+      rest -= p.length;
+    }
   }
 
   /**
@@ -79,6 +121,26 @@ export class ByteSource {
     }
   }
 
+  /** Makes the next `total` buffered bytes one buffer (a copy), leaving the rest of the parts as they are. */
+  private join(total: number): void {
+    const out = copyInto(Buffer.allocUnsafe(total), this.pieces(total));
+    const had = this.available;
+    let rest = total - had;
+    while (rest > 0) {
+      const p = this.parts[0]!;
+      if (rest < p.length) {
+        this.parts[0] = p.subarray(rest);
+        this.partsLen -= rest;
+        break;
+      }
+      this.parts.shift();
+      this.partsLen -= p.length;
+      rest -= p.length;
+    }
+    this.buf = out;
+    this.head = 0;
+  }
+
   private async pull(): Promise<boolean> {
     if (this.eof) return false;
     let r: IteratorResult<unknown>;
@@ -99,4 +161,11 @@ export class ByteSource {
 
 function isNonEmpty(v: unknown): v is string | Uint8Array {
   return (typeof v === 'string' || v instanceof Uint8Array) && v.length > 0;
+}
+
+/** Copies `pieces` one after another to the start of `dst` and returns it. */
+export function copyInto(dst: Buffer, pieces: Buffer[]): Buffer {
+  let at = 0;
+  for (const p of pieces) at += p.copy(dst, at);
+  return dst;
 }

@@ -2,7 +2,7 @@
 // in `damage`, the reader searches for the next sync marker and goes on, so one bad byte costs
 // one entry. Every length is checked against its bound before anything is buffered.
 import { CompressPool } from '../../afclient/codec/pool.js';
-import { EntryBody, type ReadEntry } from './body.js';
+import { EntryBody, READ_AHEAD, type BodyMemory, type ReadEntry } from './body.js';
 import { ByteSource, type ArchiveInput } from './byte-source.js';
 import { ArchiveVersionError, type DamageReport } from './errors.js';
 import {
@@ -32,6 +32,12 @@ export interface ArchiveReaderOptions {
    * Workers pay off only where the input is faster than a core can decode.
    */
   workers?: number;
+  /**
+   * The consumer hands every segment's data to releaseChunk (afclient/codec/decode-chunk.ts)
+   * once done with it: large chunks then reuse a few buffers instead of piling up new ones
+   * until V8 collects them. Data not handed back is only garbage, as without this option.
+   */
+  releasesChunks?: boolean;
 }
 
 type Head =
@@ -45,12 +51,14 @@ export class ArchiveReader {
   private readonly src: ByteSource;
   private started = false;
   private pool: CompressPool | undefined;
+  private readonly memory: BodyMemory;
 
   constructor(
     input: ArchiveInput,
     private readonly opts: ArchiveReaderOptions = {},
   ) {
     this.src = new ByteSource(input, Number(opts.startOffset ?? 0n));
+    this.memory = { decodeAhead: (opts.workers ?? 0) > 0 ? READ_AHEAD : 1, recycle: opts.releasesChunks === true };
   }
 
   async *entries(): AsyncGenerator<ReadEntry> {
@@ -128,7 +136,7 @@ export class ArchiveReader {
     this.src.skip(RECORD_HEAD_LEN + frame.headerLen);
     const workers = this.opts.workers ?? 0;
     const pool = (): CompressPool | undefined => (workers > 0 ? (this.pool ??= new CompressPool(workers)) : undefined);
-    const body = new EntryBody(this.src, decoded.meta, decoded.codec, at, frame.minor, (r) => this.report(r), pool);
+    const body = new EntryBody(this.src, decoded.meta, decoded.codec, at, frame.minor, (r) => this.report(r), pool, this.memory);
     return { kind: 'entry', body };
   }
 }
