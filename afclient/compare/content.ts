@@ -6,25 +6,14 @@
 import fs from 'node:fs';
 import type { DataSegment } from '../../protocol/archive/entry.js';
 import { releaseChunk } from '../codec/decode-chunk.js';
-import { errnoCode, fsx } from '../fsx.js';
-import { CHUNK } from '../pack/file-source.js';
+import { fsx } from '../fsx.js';
+import { CHUNK, openForReading } from '../pack/file-source.js';
 
-const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
 let disk: Buffer | undefined;
-
-function open(path: Buffer): { fd: number; atimeKept: boolean } {
-  const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
-  try {
-    return { fd: fs.openSync(path, flags | O_NOATIME), atimeKept: true };
-  } catch (err) {
-    if (errnoCode(err) !== 'EPERM') throw err;
-    return { fd: fs.openSync(path, flags), atimeKept: false };
-  }
-}
 
 /** Null when equal, else where the first difference is. Consumes `content` fully, handing each segment to releaseChunk. */
 export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint, content: AsyncIterable<DataSegment>): Promise<string | null> {
-  const { fd, atimeKept } = open(path);
+  const { fd, writeBackAtime } = openForReading(path, true);
   const buf = (disk ??= Buffer.allocUnsafeSlow(CHUNK));
   let diff: string | null = null;
   try {
@@ -37,7 +26,7 @@ export async function compareContent(path: Buffer, size: bigint, atimeNs: bigint
     }
     diff ??= zerosBetween(fd, buf, pos, Number(size));
   } finally {
-    if (!atimeKept) fsx.futimens(fd, atimeNs, -1n);
+    if (writeBackAtime) fsx.futimens(fd, atimeNs, -1n);
     fs.closeSync(fd);
   }
   return diff;

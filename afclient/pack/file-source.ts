@@ -23,6 +23,29 @@ export interface ReadOptions {
   alloc?: (size: number) => Buffer;
 }
 
+export interface OpenedForReading {
+  fd: number;
+  /** The atime could not be left alone (O_NOATIME refused): write it back before closing. */
+  writeBackAtime: boolean;
+}
+
+/**
+ * Opens a file to read it without following a final symlink, and without waiting for a writer if
+ * a FIFO was put in its place; with `keepAtime`, O_NOATIME where the kernel allows it (the owner
+ * or root).
+ */
+export function openForReading(path: Buffer, keepAtime: boolean): OpenedForReading {
+  const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+  if (keepAtime) {
+    try {
+      return { fd: fs.openSync(path, flags | O_NOATIME), writeBackAtime: false };
+    } catch (err) {
+      if (errnoCode(err) !== 'EPERM') throw err;
+    }
+  }
+  return { fd: fs.openSync(path, flags), writeBackAtime: keepAtime };
+}
+
 export class FileSource {
   private fd: number;
   private used = false;
@@ -79,20 +102,9 @@ export class FileSource {
   }
 
   private static openUnchecked(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
-    // O_NONBLOCK: if a FIFO was put in the file's place, open must not wait for a writer.
-    const flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
-    let fd: number;
-    let writeBackAtime = false;
+    let opened: OpenedForReading;
     try {
-      if (opts.keepAtime) {
-        try {
-          fd = fs.openSync(path, flags | O_NOATIME);
-        } catch (err) {
-          if (errnoCode(err) !== 'EPERM') throw err;
-          fd = fs.openSync(path, flags); // O_NOATIME is for the owner and root only
-          writeBackAtime = true;
-        }
-      } else fd = fs.openSync(path, flags);
+      opened = openForReading(path, opts.keepAtime);
     } catch (err) {
       const code = errnoCode(err);
       if (code === 'ENOENT') report.problem(name, 'vanished before it could be read; not stored');
@@ -100,7 +112,7 @@ export class FileSource {
       else report.problem(name, `cannot open for reading (${(err as Error).message}); not stored`);
       return null;
     }
-    return new FileSource(fd, name, st, writeBackAtime, report, opts.alloc ?? Buffer.allocUnsafe);
+    return new FileSource(opened.fd, name, st, opened.writeBackAtime, report, opts.alloc ?? Buffer.allocUnsafe);
   }
 
   /** Whether the open file is the one the walk found; reported when it is not. */

@@ -3,6 +3,7 @@
 // worker threads. writePackItem (write-item.ts) has files read straight into the writer's
 // batches: a small one whole in one native call (small-file.ts), a large one a chunk at a time.
 import fs from 'node:fs';
+import { failing } from '../../protocol/archive/direct-source.js';
 import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
 import { isCommandSpec, parseCommandSpec } from '../command.js';
 import type { Reporter } from '../report.js';
@@ -127,8 +128,4 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     return { meta, content: failing(err), compress };
   }
   return segments && { meta, content: segments, compress };
-}
-
-async function* failing(err: unknown): AsyncGenerator<DataSegment> {
-  throw err;
 }

@@ -46,15 +46,11 @@ export class SmallFile implements AsyncIterable<DataSegment> {
   private readAgain(dst: Buffer, at: number): number | null {
     const segments = FileSource.readSmall(this.path, this.name, this.st, this.opts, this.report);
     if (!segments) return null;
-    let end = 0;
-    // Without holes (checked at walk time) the content is one run from offset 0.
-    for (const s of segments) {
-      const off = Number(s.offset);
-      dst.fill(0, at + end, at + off);
-      s.data.copy(dst, at + off);
-      end = off + s.data.length;
-    }
-    return end;
+    // Without holes (checked at walk time, which FileSource reads by) the content is at most one
+    // run from offset 0.
+    const run = segments[0];
+    run?.data.copy(dst, at);
+    return run?.data.length ?? 0;
   }
 
   /** The content for consumers other than the archive writer: read whole when iterated. */

@@ -44,28 +44,21 @@ export async function writeFile(
   let ok = false;
   // At most one write in flight; its segment goes back to the reader (releaseChunk) once written.
   let writing: Promise<void> | undefined;
-  let written: Buffer | undefined;
-  const settle = async (): Promise<void> => {
-    await writing;
-    writing = undefined;
-    if (written) releaseChunk(written);
-    written = undefined;
-  };
   try {
     let end = 0;
     for await (const seg of content) {
-      await settle();
+      await writing;
       const at = Number(seg.offset);
       if (seg.data.length < ASYNC_WRITE_MIN) {
         writeAllSync(fd, seg.data, at);
         releaseChunk(seg.data);
       } else {
-        writing = writeAll(fd, seg.data, at);
-        written = seg.data;
+        const data = seg.data;
+        writing = writeAll(fd, data, at).then(() => releaseChunk(data));
       }
       end = at + seg.data.length;
     }
-    await settle();
+    await writing;
     // Holes at the end (and files whose stored data is shorter than their size) need the size set.
     if (end !== Number(meta.size)) fs.ftruncateSync(fd, Number(meta.size));
     applyMetaFd(fd, meta, ctx);

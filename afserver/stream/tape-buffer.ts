@@ -33,13 +33,14 @@ export interface TapeBufferOptions {
   writeSize?: number;
   /**
    * The drive is not this stream's yet (another client writes): until this settles, memory holds
-   * at most `waitingMemory` bytes (the spool file, if any, takes the rest, else the client
+   * at most WAITING_MEMORY bytes (the spool file, if any, takes the rest, else the client
    * waits), and once it settles the drive starts at once with what has gathered.
    */
   driveReady?: Promise<unknown>;
-  /** Memory used while waiting for the drive (default 4 MiB, at most the capacity). */
-  waitingMemory?: number;
 }
+
+/** Memory a stream waiting for the drive may hold (at most the capacity). */
+const WAITING_MEMORY = 4 * 1024 * 1024;
 
 /**
  * Slabs of finished buffers, for the next stream: a server writes one stream after another, and
@@ -160,7 +161,7 @@ export class TapeBuffer {
   ) {
     this.highWater = o.highWater ?? Math.floor(capacity * 0.67);
     this.slabSize = Math.min(o.writeSize ?? 4 * 1024 * 1024, capacity);
-    this.limit = o.driveReady ? Math.min(capacity, o.waitingMemory ?? 4 * 1024 * 1024) : capacity;
+    this.limit = o.driveReady ? Math.min(capacity, WAITING_MEMORY) : capacity;
     this.done = this.drain();
     this.done.catch(() => undefined);
   }

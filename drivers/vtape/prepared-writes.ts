@@ -12,8 +12,8 @@ interface PreparedRecord {
   checksum: bigint;
 }
 
-/** Announcements kept: two batches of the blocked layout's writer (drivers/layout/blocked-writer.ts). */
-const MAX_PREPARED = 64;
+/** Announcements kept: two batches of four blocks of the blocked layout's writer (drivers/layout/blocked-writer.ts). */
+const MAX_PREPARED = 8;
 
 export class PreparedWrites {
   /** Oldest first. */

@@ -18,6 +18,7 @@ import {
   decodeBodyFrame,
   decodeExtent,
   decodeTrailer,
+  EMPTY_SHA256,
   EXTENT_PAYLOAD_LEN,
   FORMAT_MINOR,
   MAX_CHUNK_LEN,
@@ -47,7 +48,6 @@ export interface ReadEntry {
 /** Damage found inside a body; becomes a DamageReport (and an ArchiveDamageError for content()). */
 class BodyDamage extends Error {}
 
-const EMPTY_SHA256 = createHash('sha256').digest();
 
 const TRUNCATED = 'stream ends inside the entry (truncated)';
 /**

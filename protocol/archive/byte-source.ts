@@ -1,8 +1,8 @@
 // Buffered, position-tracking access to the reader's input. Buffers only what a caller asks for
 // (callers bound every request), hands out views that stay valid (buffers are never reused),
 // and can search for the next sync marker. Input buffers are joined only where a request
-// straddles them, and only by as much as it needs: a large payload is copied out instead
-// (peekInto), so that a chunk costs no second buffer of its size.
+// straddles them, and only by as much as it needs: a large payload is handed out as views of the
+// pieces it lies in (pieces, then copyInto), so that a chunk costs no second buffer of its size.
 import { SYNC, SYNC_LEN } from './format.js';
 
 /**

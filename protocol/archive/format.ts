@@ -1,6 +1,7 @@
 // Byte layout of the archive stream (FORMAT.md is the specification; this file is its code).
 // Everything here is shared by the writer, the compression workers and the reader, so the
 // layout lives in exactly one place.
+import { createHash } from 'node:crypto';
 import { crc32 as nativeCrc32 } from '../../native/vtio.js';
 
 export const FORMAT_MAJOR = 1;
@@ -35,6 +36,8 @@ export const DEFAULT_CHUNK_SIZE = 4 << 20;
 export const EXTENT_PAYLOAD_LEN = 16;
 export const TRAILER_PAYLOAD_LEN = 8 + 32;
 export const CHECKSUM_LEN = 32;
+/** The content checksum of an entry without data. */
+export const EMPTY_SHA256 = createHash('sha256').digest();
 /** Digest of one piece of content (XXH64, big-endian); the entry checksum is made of them. */
 export const PIECE_DIGEST_LEN = 8;
 
@@ -157,12 +160,6 @@ export interface TrailerInfo {
 }
 
 export const TRAILER_LEN = BODY_FRAME_LEN + TRAILER_PAYLOAD_LEN;
-
-export function encodeTrailer(t: TrailerInfo): Buffer {
-  const b = Buffer.allocUnsafe(TRAILER_LEN);
-  putTrailer(b, 0, t);
-  return b;
-}
 
 /** Writes a trailer frame with its payload at `pos` of `b`. */
 export function putTrailer(b: Buffer, pos: number, t: TrailerInfo): void {

@@ -4,9 +4,8 @@ import { createHash, hash, type Hash } from 'node:crypto';
 import { OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import type { Batch } from './batch.js';
 import type { EntryMeta } from './entry.js';
-import { patchTrailerChecksum, PIECE_DIGEST_LEN } from './format.js';
+import { EMPTY_SHA256, patchTrailerChecksum, PIECE_DIGEST_LEN } from './format.js';
 
-export const EMPTY_SHA256 = createHash('sha256').digest();
 
 export interface EntryState {
   meta: EntryMeta;

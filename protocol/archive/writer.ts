@@ -16,6 +16,7 @@ import type { DataSegment, EntryMeta } from './entry.js';
 import {
   BODY_FRAME_LEN,
   DEFAULT_CHUNK_SIZE,
+  EMPTY_SHA256,
   encodeExtent,
   KIND_END,
   KIND_ENTRY,
@@ -26,7 +27,7 @@ import {
   TRAILER_LEN,
 } from './format.js';
 import { encodeHeader } from './header.js';
-import { EMPTY_SHA256, entryState, RecordCompleter, type EntryState } from './record-sums.js';
+import { entryState, RecordCompleter, type EntryState } from './record-sums.js';
 
 export interface WrittenEntry {
   meta: EntryMeta;

@@ -89,13 +89,13 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
     counts[detector.check(e.name, commandState(now))]++;
     specials.push({ kind: 'command', name: e.name, spec: e.spec, cwd: o.root });
   }
-  const isForced = (e: ResolvedEntry | undefined, text: string): boolean => forced.has(text) || (e !== undefined && e.kind !== 'command' && forced.has(e.name.toString()));
-  const byText = new Map(resolved.map((e) => [e.text, e]));
+  // Decided once per DirsToBackup entry, not per walked entry.
+  const forcedEntries = new Set(resolved.filter((e) => forced.has(e.text) || (e.kind !== 'command' && forced.has(e.name.toString()))).map((e) => e.text));
   let walked = 0;
   const unknown = new Set<string>();
   for (const item of walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key))) {
     if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
-    const change = detector.checkKey(item.key, item.signature, isForced(byText.get(item.entry), item.entry));
+    const change = detector.checkKey(item.key, item.signature, forcedEntries.has(item.entry));
     counts[change]++;
     if (item.raw) {
       specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
@@ -108,7 +108,7 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
   }
   entries.close();
   const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));
-  const known = (name: Buffer): boolean => scope(name) && !withinUnknown(name.toString('latin1'), unknown);
+  const known = (name: Buffer): boolean => scope(name) && (unknown.size === 0 || !withinUnknown(name.toString('latin1'), unknown));
   return { entries, specials, bytes, deletions: detector.deletions(known), counts };
 }
 
@@ -118,7 +118,6 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
  * state at this run must not leave that out as deleted.
  */
 export function withinUnknown(key: string, unknown: ReadonlySet<string>): boolean {
-  if (unknown.size === 0) return false;
   if (unknown.has('.') || unknown.has(key)) return true;
   for (let at = key.indexOf('/'); at > 0; at = key.indexOf('/', at + 1)) if (unknown.has(key.slice(0, at))) return true;
   return false;
