@@ -150,55 +150,74 @@ export async function runInTapeVm(opts: TapeVmOptions): Promise<TapeVmResult> {
         '-device', 'virtserialport,chardev=afport,name=rmt0',
       );
     }
-    return await new Promise<TapeVmResult>((resolve, reject) => {
-      const started = performance.now();
-      const qemu = spawn(QEMU, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      let serial = '';
-      let stderr = '';
-      let bootMs = -1;
-      let aborted = false;
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        killQemu(qemu.pid);
-      }, Math.max(1, opts.timeoutMs - prepareMs));
-      const onAbort = (): void => {
-        aborted = true;
-        killQemu(qemu.pid);
-      };
-      if (opts.signal?.aborted) onAbort();
-      else opts.signal?.addEventListener('abort', onAbort, { once: true });
-      qemu.stdout.setEncoding('utf8');
-      qemu.stdout.on('data', (chunk: string) => {
-        const text = chunk.replace(/\r/g, '');
-        serial += text;
-        opts.onOutput?.(text);
-        if (bootMs < 0 && serial.includes(READY)) {
-          bootMs = performance.now() - started;
-          opts.onReady?.();
-        }
-      });
-      qemu.stderr.setEncoding('utf8');
-      qemu.stderr.on('data', (chunk: string) => (stderr += chunk));
-      qemu.on('error', (e) => {
-        clearTimeout(timer);
-        reject(new Error(`tape VM: cannot start ${QEMU}: ${e.message}`));
-      });
-      qemu.on('close', (code, sig) => {
-        clearTimeout(timer);
-        opts.signal?.removeEventListener('abort', onAbort);
-        const vmMs = performance.now() - started;
-        const readyAt = serial.indexOf(READY);
-        const output = readyAt >= 0 ? serial.slice(readyAt) : serial;
-        const tail = (): string => `\n--- guest console (last 3000 characters) ---\n${serial.slice(-3000)}\n--- qemu stderr ---\n${stderr.slice(-1000)}`;
-        if (aborted) return resolve({ exitCode: null, aborted, output, prepareMs, bootMs, vmMs });
-        if (timedOut) return reject(new Error(`tape VM: no result within ${opts.timeoutMs} ms; QEMU (pid ${qemu.pid}) was killed${tail()}`));
-        const m = new RegExp(`${EXIT}(\\d+)`).exec(serial);
-        if (!m) return reject(new Error(`tape VM: QEMU exited (${sig ?? code}) before the guest command finished${tail()}`));
-        resolve({ exitCode: Number(m[1]), aborted, output, prepareMs, bootMs, vmMs });
-      });
-    });
+    // TCG sometimes breaks the guest kernel's own code patching while it boots on two vCPUs
+    // ("Oops: int3" in sched_clock_cpu, then a panic, seen once in CI): a guest that panicked
+    // before it was ready has run nothing of ours, so it is booted once more.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await bootAndRun(opts, args, prepareMs);
+      } catch (e) {
+        if (!(e instanceof GuestBootPanic) || attempt === 2) throw e;
+      }
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The guest kernel panicked before the guest was ready. */
+class GuestBootPanic extends Error {}
+
+function bootAndRun(opts: TapeVmOptions, args: string[], prepareMs: number): Promise<TapeVmResult> {
+  return new Promise<TapeVmResult>((resolve, reject) => {
+    const started = performance.now();
+    const qemu = spawn(QEMU, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let serial = '';
+    let stderr = '';
+    let bootMs = -1;
+    let aborted = false;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killQemu(qemu.pid);
+    }, Math.max(1, opts.timeoutMs - prepareMs));
+    const onAbort = (): void => {
+      aborted = true;
+      killQemu(qemu.pid);
+    };
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
+    qemu.stdout.setEncoding('utf8');
+    qemu.stdout.on('data', (chunk: string) => {
+      const text = chunk.replace(/\r/g, '');
+      serial += text;
+      opts.onOutput?.(text);
+      if (bootMs < 0 && serial.includes(READY)) {
+        bootMs = performance.now() - started;
+        opts.onReady?.();
+      }
+    });
+    qemu.stderr.setEncoding('utf8');
+    qemu.stderr.on('data', (chunk: string) => (stderr += chunk));
+    qemu.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`tape VM: cannot start ${QEMU}: ${e.message}`));
+    });
+    qemu.on('close', (code, sig) => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      const vmMs = performance.now() - started;
+      const readyAt = serial.indexOf(READY);
+      const output = readyAt >= 0 ? serial.slice(readyAt) : serial;
+      const tail = (): string => `\n--- guest console (last 3000 characters) ---\n${serial.slice(-3000)}\n--- qemu stderr ---\n${stderr.slice(-1000)}`;
+      if (aborted) return resolve({ exitCode: null, aborted, output, prepareMs, bootMs, vmMs });
+      if (timedOut) return reject(new Error(`tape VM: no result within ${opts.timeoutMs} ms; QEMU (pid ${qemu.pid}) was killed${tail()}`));
+      const m = new RegExp(`${EXIT}(\\d+)`).exec(serial);
+      if (!m) {
+        const message = `tape VM: QEMU exited (${sig ?? code}) before the guest command finished${tail()}`;
+        return reject(readyAt < 0 && serial.includes('Kernel panic') ? new GuestBootPanic(message) : new Error(message));
+      }
+      resolve({ exitCode: Number(m[1]), aborted, output, prepareMs, bootMs, vmMs });
+    });
+  });
 }
