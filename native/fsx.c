@@ -19,7 +19,9 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
-#define PATH_BUF 4096
+/* PATH_MAX and one byte more: N-API cuts a longer string at the buffer's size, so a path of
+ * PATH_MAX - 1 bytes (the longest the kernel takes) is told apart from a longer one cut short. */
+#define PATH_BUF 4097
 #define NAME_BUF 256
 
 #include "fsx-scan.h"
