@@ -2,14 +2,15 @@
 // afserver: the backup server daemon (in the foreground; run it from systemd or an init script).
 // See man/afserver.8 for options and exit codes.
 //
-// Why the flag: every socket read gets a fresh 64 KiB buffer, so the server allocates as many
-// buffer bytes as it receives. V8 counts buffer memory allocated since its last full collection
-// against the old generation's limit, and a heap as small as afserver's (about 10 MiB) leaves less
-// room below it than the young buffers that pile up before a young collection frees them: with
-// incremental marking, every 10 to 16 MiB received started a full mark-compact, 40 to 60 per GB,
-// a third of the server's CPU. Without it, a full collection happens only when the heap really
-// runs out of room. It must be given at start: V8 crashes when the flag is flipped at run time
-// while a concurrent marking is under way (v8.setFlagsFromString did that, once in CI).
+// Why the flag: every read of a TLS socket gets a fresh 64 KiB buffer (plain TCP connections read
+// into one lent buffer instead, protocol/wire/large-reads.ts), so over TLS the server allocates as
+// many buffer bytes as it receives. V8 counts buffer memory allocated since its last full
+// collection against the old generation's limit, and a heap as small as afserver's (about 10 MiB)
+// leaves less room below it than the young buffers that pile up before a young collection frees
+// them: with incremental marking, every 10 to 16 MiB received started a full mark-compact, 40 to
+// 60 per GB, a third of the server's CPU. Without it, a full collection happens only when the heap
+// really runs out of room. It must be given at start: V8 crashes when the flag is flipped at run
+// time while a concurrent marking is under way (v8.setFlagsFromString did that, once in CI).
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ConfigError } from '../protocol/config/config.js';

@@ -182,7 +182,7 @@ export class SessionHandler {
           ...(o.writer ? {} : { driveReady: ready }),
         });
         try {
-          for await (const chunk of req.data!) await buffer.push(chunk as Buffer);
+          await req.data!.pipeInto({ take: (chunk) => buffer.take(chunk), write: (chunk) => buffer.push(chunk) });
         } catch (e) {
           // the client is gone (or gave up) while still waiting for the drive: it leaves its turn
           if (!o.writer) o.giveUp!();

@@ -5,9 +5,10 @@
 //
 // With Spool-Directory the buffer overflows to a spool file instead of making the client wait:
 // what does not fit in memory is appended to the file while the drive drains memory and then
-// the file, at the same time. Memory stays at most the Tape-Buffer size (plus one read of the
-// spool file); the spool file is as large as the drive is behind the client. It is unlinked as
-// soon as it is opened, so a killed server leaves no spool files behind.
+// the file, at the same time. Memory stays at most the Tape-Buffer size (plus the 1 MiB taken
+// ahead of it from the connection, and one read of the spool file); the spool file is as large
+// as the drive is behind the client. It is unlinked as soon as it is opened, so a killed server
+// leaves no spool files behind.
 //
 // Order is kept by one rule: memory always holds older data than the spool file. New data goes
 // to memory only while the spool file holds nothing unread; the drive empties memory first.
@@ -17,7 +18,8 @@
 // already there and the drive goes from one client's stream to the next without waiting.
 //
 // Memory is a set of slabs allocated once per buffer and reused: network chunks are copied into
-// them and released at once. Holding the chunks themselves would keep tens of thousands of
+// them and released at once (the server's connection copies each socket read in with take(),
+// straight from the read's buffer). Holding the chunks themselves would keep tens of thousands of
 // buffers alive long enough to reach the old generation, and the garbage collector's full
 // collections of them cost more than the copy.
 import { randomUUID } from 'node:crypto';
@@ -41,6 +43,9 @@ export interface TapeBufferOptions {
 
 /** Memory a stream waiting for the drive may hold (at most the capacity). */
 const WAITING_MEMORY = 4 * 1024 * 1024;
+
+/** Bytes take() may hold beyond the memory allowed: what a connection reads ahead (its high-water mark). */
+const TAKE_AHEAD = 1024 * 1024;
 
 /**
  * Slabs of finished buffers, for the next stream: a server writes one stream after another, and
@@ -141,6 +146,7 @@ export class TapeBuffer {
   private inMemory = 0;
   private spool: SpoolFile | undefined;
   private ended = false;
+  private pushing = false;
   private failure: unknown;
   private wakeDrain: (() => void) | undefined;
   private wakePush: (() => void) | undefined;
@@ -166,7 +172,7 @@ export class TapeBuffer {
     this.done.catch(() => undefined);
   }
 
-  /** Bytes held in memory now, not counting what the drive is writing (never more than the capacity). */
+  /** Bytes held in memory now, not counting what the drive is writing (at most the capacity plus TAKE_AHEAD). */
   get memoryBytes(): number {
     return this.inMemory;
   }
@@ -186,20 +192,41 @@ export class TapeBuffer {
    */
   async push(chunk: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.o.spoolDirectory !== undefined && (this.spooledBytes > 0 || this.inMemory + chunk.length > this.limit)) {
-      this.spool ??= await SpoolFile.create(this.o.spoolDirectory);
-      await this.spool.append(chunk);
-    } else {
-      let at = 0;
-      while (at < chunk.length) {
-        while (this.inMemory >= this.limit) {
-          await new Promise<void>((r) => (this.wakePush = r));
-          if (this.failure) throw this.failure;
+    this.pushing = true;
+    try {
+      if (this.o.spoolDirectory !== undefined && (this.spooledBytes > 0 || this.inMemory + chunk.length > this.limit)) {
+        this.spool ??= await SpoolFile.create(this.o.spoolDirectory);
+        await this.spool.append(chunk);
+      } else {
+        let at = 0;
+        while (at < chunk.length) {
+          while (this.inMemory >= this.limit) {
+            await new Promise<void>((r) => (this.wakePush = r));
+            if (this.failure) throw this.failure;
+          }
+          at += this.copyIn(chunk.subarray(at, at + this.limit - this.inMemory));
         }
-        at += this.copyIn(chunk.subarray(at, at + this.limit - this.inMemory));
       }
+    } finally {
+      this.pushing = false;
     }
     if (this.buffered >= this.highWater) this.wake();
+  }
+
+  /**
+   * Copies as much of `chunk` as memory has room for now, without waiting, and returns how much
+   * (push() the rest). Takes nothing while the spool file holds data, or a push() runs: that
+   * data is older. It takes up to TAKE_AHEAD bytes beyond the memory allowed: the connection
+   * stops reading the client's socket once this takes less than offered, and the read-ahead it
+   * would otherwise hold itself (so as to see a waiting client leave, say) is here instead.
+   */
+  take(chunk: Uint8Array): number {
+    if (this.failure || this.pushing || this.spooledBytes > 0) return 0;
+    const n = Math.min(chunk.length, this.limit + TAKE_AHEAD - this.inMemory);
+    if (n <= 0) return 0;
+    this.copyIn(n === chunk.length ? chunk : chunk.subarray(0, n));
+    if (this.buffered >= this.highWater) this.wake();
+    return n;
   }
 
   /** No more data: resolves when everything buffered has been written. */

@@ -1,10 +1,12 @@
 // Bulk data over a Connection, both directions. Inbound: a Readable that pulls one frame from
-// the connection each time its consumer wants more, so a slow consumer pauses the socket.
-// Outbound: frames written as the source yields them, each write awaiting the socket's drain.
+// the connection each time its consumer wants more, so a slow consumer pauses the socket; or,
+// for a consumer that copies the bytes anyway (the server's Tape-Buffer), pipeInto(): the bytes
+// go from the socket's reads straight into its memory. Outbound: frames written as the source
+// yields them, each write awaiting the socket's drain.
 
 import { Readable } from 'node:stream';
 import { afwire } from './generated/wire.js';
-import type { Connection, Inbound } from './connection.js';
+import type { Connection, DataSink, Inbound } from './connection.js';
 import { ProtocolError, statusName } from './protocol-error.js';
 import { toNumber, u64 } from './codec.js';
 
@@ -12,6 +14,12 @@ export interface DataEndInfo {
   bytes: number;
   exitCode: number;
   signal: string;
+}
+
+/** Where pipeInto() puts the data: take() what fits now, write() the rest when there is room. */
+export interface InboundSink extends DataSink {
+  /** Takes all of `chunk` (copied), waiting for room as long as needed. */
+  write(chunk: Buffer): Promise<void>;
 }
 
 /**
@@ -29,6 +37,8 @@ export class InboundData extends Readable {
   private pulling = false;
   private discarding = false;
   private settle!: { resolve: (i: DataEndInfo) => void; reject: (e: Error) => void };
+  /** pipeInto()'s sink, and how its write() failing is reported. */
+  private piped: { sink: InboundSink; direct: DataSink; failed: (e: unknown) => void } | undefined;
 
   constructor(conn: Connection) {
     super({ highWaterMark: 1 });
@@ -44,21 +54,48 @@ export class InboundData extends Readable {
   override _destroy(err: Error | null, cb: (e?: Error | null) => void): void {
     if (!this.finished) {
       this.discarding = true;
+      this.conn.setDataSink(undefined);
       if (!this.pulling) this.pull();
     }
     cb(err);
   }
 
+  /**
+   * Consumes the stream into `sink` instead of reading it (one or the other): bytes that arrive
+   * while nothing is unread go to sink.take() from the socket's read itself, others to
+   * sink.write(). Resolves at the stream's end as `done` does; rejects when it fails, or when
+   * sink.write() does (the stream is then left unfinished: destroy() it to drop the rest).
+   */
+  pipeInto(sink: InboundSink): Promise<DataEndInfo> {
+    if (this.piped || this.readableDidRead) throw new ProtocolError('BAD_ARGUMENT', 'pipeInto() on a data stream already being read');
+    return new Promise((resolve, reject) => {
+      const direct: DataSink = {
+        take: (chunk) => {
+          const n = sink.take(chunk);
+          this.received += n;
+          return n;
+        },
+      };
+      this.piped = { sink, direct, failed: reject };
+      this.on('error', () => undefined); // reported through the promise
+      this.done.then(resolve, reject);
+      this.pull();
+    });
+  }
+
   /** One item from the connection at a time: Connection.read() allows a single reader. */
   private pull(): void {
     this.pulling = true;
+    if (this.piped && !this.discarding) this.conn.setDataSink(this.piped.direct);
     this.conn.read().then(
       (item) => {
         this.pulling = false;
+        this.conn.setDataSink(undefined);
         this.onItem(item);
       },
       (e: unknown) => {
         this.pulling = false;
+        this.conn.setDataSink(undefined);
         this.fail(e instanceof Error ? e : new Error(String(e)));
       },
     );
@@ -73,7 +110,13 @@ export class InboundData extends Readable {
     }
     if (item.kind === 'data') {
       this.received += item.chunk.length;
-      if (this.discarding || this.push(item.chunk)) this.pull();
+      const piped = this.piped;
+      if (piped && !this.discarding) {
+        piped.sink.write(item.chunk).then(
+          () => (this.discarding || this.finished ? undefined : this.pull()),
+          (e: unknown) => piped.failed(e),
+        );
+      } else if (this.discarding || this.push(item.chunk)) this.pull();
       return;
     }
     this.finished = true;
@@ -83,7 +126,7 @@ export class InboundData extends Readable {
       return;
     }
     this.settle.resolve(endInfo(item.end));
-    if (!this.discarding) this.push(null);
+    if (!this.discarding && !this.piped) this.push(null);
   }
 
   private fail(e: Error): void {
@@ -112,9 +155,11 @@ export type DataSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Arra
 
 /**
  * Writes the source as DATA frames and closes the stream with DATA_END; call inside
- * conn.exclusive() right after the announcing control message. A failing source still closes
- * the stream (with an error status, so the receiver drops it) and then rethrows. `trailer` is
- * asked for the rest of the DATA_END once the source is exhausted (a program's exit status).
+ * conn.exclusive() right after the announcing control message. The source is asked for its next
+ * chunk only once the socket holds none of the last one: a source may refill one buffer. A
+ * failing source still closes the stream (with an error status, so the receiver drops it) and
+ * then rethrows. `trailer` is asked for the rest of the DATA_END once the source is exhausted (a
+ * program's exit status).
  */
 export async function sendDataStream(
   conn: Connection,

@@ -123,7 +123,11 @@ export class FrameDecoder {
     return this.headerFill === 0 && this.need < 0;
   }
 
-  push(chunk: Buffer): Frame[] {
+  /**
+   * `lent`: the chunk's memory is reused once this returns, so the part of a frame held for the
+   * next chunk is copied (the frames returned are still views of it).
+   */
+  push(chunk: Buffer, lent = false): Frame[] {
     if (this.failure) throw this.failure;
     const frames: Frame[] = [];
     let pos = 0;
@@ -147,7 +151,7 @@ export class FrameDecoder {
         if (this.need === 0) this.reset();
         continue;
       }
-      this.parts.push(piece);
+      this.parts.push(lent && this.need > 0 ? Buffer.from(piece) : piece);
       this.partsBytes += take;
       if (this.need === 0) this.finish(frames);
     }

@@ -77,7 +77,8 @@ export class ProtocolServer {
           },
           onSocket,
         )
-      : net.createServer(onSocket);
+      : // paused until Connection.accept() has made it read in large reads
+        net.createServer({ pauseOnConnect: true }, onSocket);
     this.server.on('tlsClientError', (e: Error, socket: tls.TLSSocket) => {
       this.logger.warn({ peer: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}` }, `TLS handshake failed: ${e.message}`);
     });
@@ -136,7 +137,8 @@ export class ProtocolServer {
   private accept(socket: net.Socket): void {
     // A response after data must not wait for the client's delayed ACK (see openSocket).
     socket.setNoDelay(true);
-    const conn = new Connection(socket, { logger: this.logger, ...(this.o.limits ? { limits: this.o.limits } : {}) });
+    const options = { logger: this.logger, ...(this.o.limits ? { limits: this.o.limits } : {}) };
+    const conn = this.o.tls ? new Connection(socket, options) : Connection.accept(socket, options);
     this.connections.add(conn);
     void conn.whenClosed().then(() => this.connections.delete(conn));
     if (this.shutdown.signal.aborted) {

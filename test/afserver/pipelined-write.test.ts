@@ -97,6 +97,32 @@ describe('pipelined OpenForWrite and Write', () => {
     }
   });
 
+  it('with a spool directory, a client that sent its whole stream and leaves while waiting gives up its turn', async () => {
+    // The spool refuses the connection's direct hand-over, so the stream's end is queued: reading
+    // must go on after it, or the client's leaving is never seen and it keeps its turn.
+    const setup = serverSetup({ 'Spool-Directory': 'spool', 'Max Bytes Per Tape': '60M', 'Max Bytes Per File': '30M' });
+    const server = await startTestServer(setup);
+    const clients: ProtocolClient[] = [];
+    try {
+      const [a, b] = await Promise.all(['hostA', 'hostB'].map((id) => connect(server.port, setup, id)));
+      clients.push(a!, b!);
+      await a!.request({ openForWrite: { cartridgeSet: 0 } });
+      const data = crypto.randomBytes(12 * 1024 * 1024);
+      const src = counted(data, 256 * 1024);
+      const gone = [b!.request({ openForWrite: { cartridgeSet: 0 } }), b!.sendData({ write: {} }, src.source)];
+      await until('hostB waits for the drive', () => server.context.driveLock.queued === 1);
+      await until('hostB sent everything', () => src.taken() === data.length);
+      await new Promise((r) => setTimeout(r, 300));
+      b!.close();
+      await Promise.allSettled(gone);
+      await until('hostB left the queue', () => server.context.driveLock.queued === 0);
+    } finally {
+      clients.forEach((cl) => cl.close());
+      await server.close(1000);
+      setup.cleanup();
+    }
+  });
+
   for (const [why, config, set, status] of [
     ['a cartridge set the client may not use', { 'Cartridge-Sets': '1-2:hostOther 3:hostA' }, 1, afwire.Status.CARTRIDGE_SET_DENIED],
     ['a blank cartridge under Reject Unlabeled Tapes', { 'Reject Unlabeled Tapes': 'yes' }, 0, afwire.Status.INVALID_CARTRIDGE],

@@ -109,6 +109,40 @@ describe('TapeBuffer', () => {
     assert.ok(Buffer.concat(got).equals(data));
   });
 
+  for (const spool of [false, true]) {
+    it(`take() copies what fits without waiting, a network read at most beyond its memory; push() takes the rest, in order${spool ? ' (with a spool folder)' : ''}`, async () => {
+      const d = gatedSink();
+      const capacity = 256 * 1024;
+      const buf = new TapeBuffer(capacity, d.sink, { writeSize: 64 * 1024, ...(spool ? { spoolDirectory: dir } : {}) });
+      const data = crypto.randomBytes(3 * 1024 * 1024);
+      const read = 100_000;
+      // as the server's connection feeds it: take() from each read, push() what it refused
+      let i = 0;
+      let refused: Promise<void> | undefined;
+      for (; i < data.length && !refused; i += read) {
+        const chunk = data.subarray(i, i + read);
+        const n = buf.take(chunk);
+        assert.ok(buf.memoryBytes <= capacity + 1024 * 1024, `memory ${buf.memoryBytes}`);
+        if (n < chunk.length) refused = buf.push(chunk.subarray(n));
+      }
+      assert.ok(refused, 'the stopped drive leaves take() no room at some point');
+      if (spool) {
+        await refused;
+        assert.ok(buf.spooledBytes > 0, 'what memory refused is in the spool file');
+        assert.equal(buf.take(data.subarray(i, i + read)), 0, 'nothing goes to memory ahead of the spool file');
+      }
+      d.open();
+      await refused;
+      for (; i < data.length; i += read) {
+        const chunk = data.subarray(i, i + read);
+        const n = buf.take(chunk);
+        if (n < chunk.length) await buf.push(chunk.subarray(n));
+      }
+      await buf.end();
+      assert.ok(Buffer.concat(d.got).equals(data), 'the drive got every byte, in order');
+    });
+  }
+
   it('a drive failure reaches the client, and the spool file is closed', async () => {
     const buf = new TapeBuffer(16 * 1024, async () => {
       throw new Error('EIO on the drive');

@@ -148,3 +148,24 @@ test('fuzz: random input yields frames or a ProtocolError, never more buffered t
   assert.ok(errors > 100, `only ${errors} rejected inputs`);
   assert.ok(frames > 100, `only ${frames} decoded frames`);
 });
+
+test('a lent chunk may be overwritten once pushed: the part of a control frame held for the next chunk is a copy', () => {
+  const enc = new FrameEncoder();
+  const env = afwire.Envelope.encode({ request: { id: 7, setCartridge: { cartridge: 12 } } }).finish();
+  const bytes = Buffer.concat(enc.encode(FrameType.CONTROL, env));
+  const dec = new FrameDecoder();
+  // one buffer reused for every read, as a socket reading into a lent buffer does
+  const lent = Buffer.alloc(bytes.length);
+  const frames = [];
+  for (const [from, to] of [
+    [0, 3],
+    [3, 9],
+    [9, bytes.length],
+  ] as const) {
+    bytes.copy(lent, 0, from, to);
+    frames.push(...dec.push(lent.subarray(0, to - from), true));
+    lent.fill(0xee);
+  }
+  assert.equal(frames.length, 1);
+  assert.deepEqual(afwire.Envelope.decode(frames[0]!.payload).request?.setCartridge?.cartridge, 12);
+});
