@@ -17,7 +17,7 @@ export interface WriteSessionOptions {
   kind?: string;
   /** Copied into every tape file header of the session, where a tape scan (-I) finds it. */
   metadata?: Record<string, string>;
-  /** Bytes the hand-over to the socket may hold (default 4 MiB). */
+  /** Bytes of small chunks the hand-over to the socket may hold as copies (default 4 MiB; large chunks are lent, not copied). */
   queueBytes?: number;
 }
 
@@ -62,7 +62,13 @@ export async function writeSession(client: ProtocolClient, o: WriteSessionOption
       if (o.newCartridge) at = (await client.request({ newCartridge: {} })).position;
       if (o.newTapeFile) at = (await client.request({ newTapeFile: {} })).position;
     }
-    const queue = new ChunkQueue(o.queueBytes);
+    // Chunks of at least the socket's high-water mark are lent to the data stream, not copied:
+    // writing one fills the socket's buffer past its mark, so Connection.writeData waits for
+    // 'drain', which comes once the socket's buffer is empty; the stream asks for the next chunk
+    // only then, when the socket holds nothing of this one any more. Smaller chunks are copied
+    // (few: the writer's output comes in batches of a megabyte or more), so this holds however
+    // writeData treats a write that stays below the mark.
+    const queue = new ChunkQueue(o.queueBytes, client.connection.socket.writableHighWaterMark);
     const sending = client.sendData({ write: {} }, queue);
     // Whichever side fails first must release the other: a failed request stops the producer's
     // next push, a failed producer aborts the data stream.

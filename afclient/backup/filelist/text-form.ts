@@ -5,7 +5,7 @@
 import { cEscape, cUnescape } from '../../names.js';
 import { FULL_LEVEL } from '../levels.js';
 import type { Filelist } from './filelist.js';
-import { runTextRows } from './rows.js';
+import { runPairs } from './rows.js';
 import type { FilelistEntry, RunInfo } from './types.js';
 
 const DELETED = '#deleted: ';
@@ -41,14 +41,20 @@ function headerLine(r: RunInfo): string {
   );
 }
 
+/** Printable ASCII but the backslash: a name of only these is its own C escape (most names). */
+const PLAIN = /^[\x20-\x5b\x5d-\x7e]*$/;
+
+/** cEscape of a name given as nameKey (latin1), without making a Buffer of a plain one. */
+const escapedName = (key: string): string => (PLAIN.test(key) ? key : cEscape(Buffer.from(key, 'latin1')));
+
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
 export function* exportText(filelist: Filelist, runs: readonly RunInfo[] = filelist.runs().filter((r) => r.state !== 'running')): Generator<string> {
-  const entries = runTextRows(filelist.db, POSITION_AND_OWNER);
+  const entries = runPairs(filelist.db, POSITION_AND_OWNER, 'name');
   const deletions = filelist.db.prepare('SELECT name FROM deletions WHERE run_id = ? ORDER BY rowid').pluck();
   for (const r of runs) {
     yield headerLine(r) + '\n';
     const unit = `${r.serverHost}%${r.serverPort}!`;
-    for (const [middle, name] of entries(r.id)) yield `${unit}${middle}${cEscape(name)}\n`;
+    for (const [middle, key] of entries(r.id)) yield `${unit}${middle}${escapedName(key)}\n`;
     for (const name of deletions.iterate(r.id) as IterableIterator<Buffer>) yield `${DELETED}${cEscape(name)}\n`;
     yield '\n';
   }

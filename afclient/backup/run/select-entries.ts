@@ -103,7 +103,7 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
       continue;
     }
     if (!o.saveAll && !needsSaving(change)) continue;
-    entries.add({ name: item.name, path: item.path });
+    entries.addKeys(item.key, item.pathText);
     bytes += item.state.size;
   }
   entries.close();

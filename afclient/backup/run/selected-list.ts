@@ -1,10 +1,14 @@
 // The entries a run has selected, in walk order, in a temporary file: between the walk and the
-// packing they would otherwise be held in memory all at once, for millions of files.
+// packing they would otherwise be held in memory all at once, for millions of files. Each entry
+// is its name and its path, each followed by a NUL byte, their bytes written as they are (latin1
+// strings, one character per byte): no name or path holds a NUL, so nothing is escaped or
+// encoded. (Hex lines read back through readline were some 100 ms of a full backup of 20 000
+// entries.)
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 
-const FLUSH_AT = 64 << 10;
+const FLUSH_AT = 1 << 16;
+const READ_CHUNK = 1 << 20;
 
 export interface SelectedEntry {
   name: Buffer;
@@ -25,7 +29,12 @@ export class SelectedList {
   }
 
   add(e: SelectedEntry): void {
-    this.pending += `${e.name.toString('hex')} ${e.path.toString('hex')}\n`;
+    this.addKeys(e.name.toString('latin1'), e.path.toString('latin1'));
+  }
+
+  /** add() for a name and a path given as latin1 strings (nameKey's form, the walk's). */
+  addKeys(name: string, path: string): void {
+    this.pending += `${name}\0${path}\0`;
     this.count++;
     if (this.pending.length >= FLUSH_AT) this.flush();
   }
@@ -37,17 +46,35 @@ export class SelectedList {
     this.closed = true;
   }
 
+  /**
+   * The entries in the order added. A path is a view of the read buffer (it is used while the
+   * entry is packed); a name is copied, since the packer may keep it for the whole run (the first
+   * name of a hard-linked file) and a view would keep its whole buffer.
+   */
   async *entries(): AsyncGenerator<SelectedEntry> {
     this.close();
-    const lines = readline.createInterface({ input: fs.createReadStream(this.file), crlfDelay: Infinity });
-    for await (const line of lines) {
-      const space = line.indexOf(' ');
-      yield { name: Buffer.from(line.slice(0, space), 'hex'), path: Buffer.from(line.slice(space + 1), 'hex') };
+    let carry: Buffer | undefined;
+    let name: Buffer | undefined;
+    for await (const read of fs.createReadStream(this.file, { highWaterMark: READ_CHUNK })) {
+      const chunk = carry ? Buffer.concat([carry, read as Buffer]) : (read as Buffer);
+      let at = 0;
+      for (let nul = chunk.indexOf(0, at); nul >= 0; nul = chunk.indexOf(0, at)) {
+        const field = chunk.subarray(at, nul);
+        at = nul + 1;
+        if (name === undefined) {
+          name = Buffer.from(field);
+          continue;
+        }
+        yield { name, path: field };
+        name = undefined;
+      }
+      carry = at < chunk.length ? chunk.subarray(at) : undefined;
     }
+    if (carry || name) throw new Error(`the list of selected entries ${this.file} ends inside an entry; it was changed while the run read it`);
   }
 
   private flush(): void {
-    if (this.pending) fs.writeSync(this.fd, this.pending);
+    if (this.pending) fs.writeSync(this.fd, this.pending, null, 'latin1');
     this.pending = '';
   }
 }

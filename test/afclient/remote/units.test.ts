@@ -89,6 +89,38 @@ describe('ChunkQueue', () => {
     assert.equal(taken, 20);
   });
 
+  it('lends a large chunk without copying: its push resolves once the consumer asks for the next one', async () => {
+    const q = new ChunkQueue(1 << 10, 16);
+    const big = Buffer.alloc(32, 7);
+    let done = false;
+    const pushed = q.push(big).then(() => (done = true));
+    const it = q[Symbol.asyncIterator]();
+    const first = (await it.next()).value as Uint8Array;
+    assert.equal(first.buffer, big.buffer, 'the same memory, not a copy');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(done, false, 'the consumer still holds the chunk');
+    const small = Buffer.from('abc');
+    await q.push(small);
+    small.fill(0);
+    const second = it.next();
+    await pushed;
+    assert.equal(Buffer.from(((await second).value as Uint8Array)).toString(), 'abc', 'a small chunk is copied');
+    q.end();
+    assert.equal((await it.next()).done, true);
+  });
+
+  it('refuses a lent chunk the consumer gave up on, queued or held', async () => {
+    const q = new ChunkQueue(1 << 10, 4);
+    const held = q.push(Buffer.alloc(8, 1));
+    const waiting = q.push(Buffer.alloc(8, 2));
+    const it = q[Symbol.asyncIterator]();
+    await it.next();
+    await it.return(undefined);
+    await assert.rejects(held, /server stopped taking data/);
+    await assert.rejects(waiting, /server stopped taking data/);
+    await assert.rejects(q.push(Buffer.alloc(8)), /server stopped taking data/);
+  });
+
   it('passes a producer failure to the consumer, and a consumer stop to the producer', async () => {
     const q = new ChunkQueue(4);
     q.fail(new Error('disk gone'));

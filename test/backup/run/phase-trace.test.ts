@@ -30,7 +30,7 @@ test('AFBACKUP_TRACE: every phase of a run in order, none without it', async () 
     assert.equal(second.code, 0, second.stderr);
     for (const r of [first, second]) {
       const lines = r.stderr.split('\n').filter((l) => l.startsWith('trace '));
-      const phases = lines.map((l) => /^trace +[\d.]+ ms \(\+[\d.]+\) (.*)$/.exec(l)?.[1]);
+      const phases = lines.map((l) => /^trace +[\d.]+ ms \(\+[\d.]+\) cpu \+[\d.]+ ms: (.*)$/.exec(l)?.[1]);
       assert.deepEqual(phases.filter((p) => p !== undefined && PHASES.includes(p)), PHASES, r.stderr);
       assert.equal(phases.filter((p) => p === undefined).length, 0, 'every trace line has its times');
     }
