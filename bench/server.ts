@@ -10,15 +10,16 @@
 // one client's share of cat's speed (target >= 0.8) and the many clients' total against one
 // (target >= 1). `sync` runs between phases; cat's clock stops without an fsync, while ours stops
 // at the acknowledged Close, which flushes the tape file to disk (the client's durability point);
-// the seconds from the last byte sent to that acknowledgement are shown separately.
-// Clients send OpenForWrite, then Write, as afclient does. `--spool` gives the server a
-// Spool-Directory (in the temporary folder).
+// the seconds from the last byte sent to that acknowledgement are shown separately, and a line
+// `cat SRC > DST; sync DST` shows what the disk allows a copy that is durable when it ends.
+// Clients send OpenForWrite, then Write, as afclient does, reading SRC into one reused buffer as
+// cat does. `--spool` gives the server a Spool-Directory (in the temporary folder).
 //
-// Every line shows CPU seconds (user + system) of the client (this process) and of the server
-// process during that phase, and the server's garbage collections (full = mark-compact, from
-// node --trace-gc). A last line sends SRC once more through the same protocol to a
-// server that drops the data (`--discard-server`, the same file as a child process): the
-// network and protocol ceiling, without the tape layout and the drive.
+// Every line shows CPU seconds (user + system, the system part in brackets) of the client (this
+// process) and of the server process during that phase, and the server's garbage collections
+// (full = mark-compact, from node --trace-gc). A last line sends SRC once more through the same
+// protocol to a server that drops the data (`--discard-server`, the same file as a child
+// process): the network and protocol ceiling, without the tape layout and the drive.
 // AF_BENCH_PROF=DIR writes a CPU profile of the server process (node --cpu-prof) into DIR;
 // AF_BENCH_SERVER_FLAGS="--flag ..." passes more node/V8 flags to the server processes.
 import { spawn, spawnSync } from 'node:child_process';
@@ -50,15 +51,21 @@ function makeSource(file: string, size: number): void {
 
 const clockTicks = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function processCpu(pid: number): number {
+/** CPU seconds a process has used so far, from /proc (Linux). */
+function processCpu(pid: number): { user: number; system: number } {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  return { user: Number(fields[11]) / clockTicks, system: Number(fields[12]) / clockTicks };
 }
 
-function ownCpu(): number {
+function ownCpu(): { user: number; system: number } {
   const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
+  return { user: u.user / 1e6, system: u.system / 1e6 };
+}
+
+/** CPU seconds between two readings: user + system, and the system part (mostly the kernel's copies). */
+function cpuSince(before: { user: number; system: number }, now: { user: number; system: number }): string {
+  const system = now.system - before.system;
+  return `${(now.user - before.user + system).toFixed(2)} (${system.toFixed(2)} sys)`;
 }
 
 interface Server {
@@ -103,12 +110,19 @@ async function startChild(args: string[], what: string): Promise<Server> {
   };
 }
 
-/** The protocol ceiling's server: answers every request OK and drops written data, counting it. */
+/**
+ * The protocol ceiling's server: answers every request OK and drops written data, counting it.
+ * It takes the data as afserver does (InboundData.pipeInto, straight from the socket's reads).
+ */
 async function discardServer(keyFile: string): Promise<void> {
   const serve = async (s: ServerSession): Promise<void> => {
     let bytes = 0;
+    const drop = {
+      take: (chunk: Buffer): number => chunk.length,
+      write: async (): Promise<void> => undefined,
+    };
     for (let req = await s.nextRequest(); req; req = await s.nextRequest()) {
-      if (req.data) for await (const chunk of req.data) bytes += (chunk as Buffer).length;
+      if (req.data) bytes += (await req.data.pipeInto(drop)).bytes;
       await s.ok(req.id, req.op === 'close' ? { session: { bytes: u64(bytes) } } : {});
     }
   };
@@ -117,11 +131,36 @@ async function discardServer(keyFile: string): Promise<void> {
   process.stderr.write(`discard server ready on 127.0.0.1:${server.address().port}\n`);
 }
 
+/** Bytes per read of SRC. */
+const READ = 1024 * 1024;
+
+/**
+ * Bytes [start, end) of `file`, read as cat reads them (and as afclient, which reuses its chunk
+ * buffers): into one buffer, read again once the connection no longer holds it (the wire's
+ * writeData resolves only then). A fresh buffer per read (fs.createReadStream) would make the
+ * client pay the page faults of 1 GB of new memory per GB sent and a garbage collection every
+ * 10-16 MB, which neither cat nor afclient pays.
+ */
+async function* readRange(file: string, start: number, end: number): AsyncGenerator<Buffer> {
+  const fh = await fs.promises.open(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(READ);
+    for (let at = start; at < end; ) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(READ, end - at), at);
+      if (bytesRead === 0) throw new Error(`${file} ended at ${at} bytes, expected ${end}`);
+      at += bytesRead;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 /** One backup session of bytes [start, end) of `src`; resolves with the ms from its last byte sent to its acknowledged Close. */
 async function send(port: number, keyFile: string, clientId: string, src: string, start: number, end: number): Promise<number> {
   const c = await ProtocolClient.connect({ host: '127.0.0.1', port, clientId, keyFile, logger: pino({ level: 'silent' }) });
   await c.request({ openForWrite: { cartridgeSet: 0 } });
-  await c.sendData({ write: {} }, fs.createReadStream(src, { start, end: end - 1, highWaterMark: 1024 * 1024 }));
+  await c.sendData({ write: {} }, readRange(src, start, end));
   const t = performance.now();
   const closed = await c.request({ close: {} });
   const closeMs = performance.now() - t;
@@ -143,7 +182,7 @@ async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ ms: 
   await new Promise((resolve) => setTimeout(resolve, 100));
   const g = server.gcs();
   const cpu =
-    `cpu s: client ${(ownCpu() - c0).toFixed(2)}, server ${(processCpu(server.pid) - s0).toFixed(2)}; ` +
+    `cpu s: client ${cpuSince(c0, ownCpu())}, server ${cpuSince(s0, processCpu(server.pid))}; ` +
     `server GCs: ${g.full - g0.full} full, ${g.scavenges - g0.scavenges} scavenges`;
   return { ms, result, cpu };
 }
@@ -184,6 +223,14 @@ async function main(): Promise<void> {
     const catMs = performance.now() - t;
     fs.rmSync(path.join(dir, 'dst'));
     spawnSync('sync');
+    // The same cat made durable as our Close is (the copy fsynced before the clock stops): what
+    // the disk allows a store that keeps its promise; for information, the target is against cat.
+    t = performance.now();
+    const durableCat = spawnSync('sh', ['-c', 'cat "$1" > "$2" && sync "$2"', 'cat', src, path.join(dir, 'dst')]);
+    if (durableCat.status !== 0) throw new Error(`cat and sync failed: ${durableCat.stderr.toString()}`);
+    const durableCatMs = performance.now() - t;
+    fs.rmSync(path.join(dir, 'dst'));
+    spawnSync('sync');
 
     const server = await startChild([path.join(root, 'afserver/main.ts'), '-c', confFile], 'afserver');
     let one, many;
@@ -217,6 +264,7 @@ async function main(): Promise<void> {
         `size ${(size / MB).toFixed(0)} MB${process.argv.includes('--spool') ? ', server with Spool-Directory' : ''}, load average ${os.loadavg()[0]!.toFixed(1)}`,
         `cat SRC > DST          ${catRate.toFixed(0).padStart(6)} MB/s`,
         `afserver, 1 client     ${oneRate.toFixed(0).padStart(6)} MB/s   ${(oneRate / catRate).toFixed(2)} of cat (target >= 0.8)   ${one.cpu}; Close (flush) ${(one.result / 1000).toFixed(2)} s`,
+        `cat SRC > DST; sync DST${rate(size, durableCatMs).toFixed(0).padStart(6)} MB/s   (durable, as our Close: 1 client is ${(oneRate / rate(size, durableCatMs)).toFixed(2)} of it)`,
         `afserver, ${String(clients).padEnd(2)}clients    ${manyRate.toFixed(0).padStart(6)} MB/s   ${(manyRate / oneRate).toFixed(2)} of 1 client (target >= 1)   ${many.cpu}`,
         `protocol only, 1 client${ceilingRate.toFixed(0).padStart(6)} MB/s   ${(ceilingRate / catRate).toFixed(2)} of cat (the server drops the data)   ${ceiling.cpu}`,
         '',

@@ -1,16 +1,18 @@
 // Throughput of the blocked tape layout over the virtual tape, against dd on the same disk.
 //
-//   node --import tsx bench/vtape.ts [--size 2G] [--dir D] [--block 256K]
+//   node --import tsx bench/vtape.ts [--size 2G] [--dir D] [--block 256K] [--chunk 4M]
 //
 // Writes SIZE bytes of incompressible data as one data tape file (BlockedWriter over a vtape
-// cartridge, 256 KiB blocks), reads it back (BlockedReader, checksums verified), and runs
+// cartridge, 256 KiB blocks, CHUNK bytes per write call: 4 MiB, the archive's chunk size), reads
+// it back (BlockedReader, checksums verified, every chunk handed back with release() as afclient
+// hands back its decoded chunks; once more keeping every chunk, for information), and runs
 // `dd if=/dev/zero of=FILE bs=256k` and `dd if=FILE of=/dev/null bs=256k` of the same size in
 // the same run. Neither side is timed with an fsync: dd leaves its data in the page cache, and
 // our clock stops at the tape file's filemark (MTWEOFI, no flush); the cartridge's unload fsync is
 // shown on its own line. Prints MB/s for each and, for write and read separately, our share of
 // dd's speed (target: >= 0.8). dd's read comes from the page cache (the file it just wrote) into
 // one reused buffer, at memory-copy speed, and checks nothing; ours verifies two checksums per
-// block (the cartridge's payload XXH64 and the layout's block CRC-32). The read speed of the bare
+// block (the cartridge's payload CRC-64 and the layout's block CRC-32). The read speed of the bare
 // VirtualTape (one reused buffer, as dd) tells the drive's cost from the layout's, and the
 // "ceiling" line what a verifying read can do on one core: dd's reads plus both checksums, in C.
 // CPU seconds (user+sys of this process, all its threads) are printed per phase, and dd's for its
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
   const blockSize = parseSize(option('block', '256K'));
   const base = option('dir', os.tmpdir());
   const dir = fs.mkdtempSync(path.join(base, 'af-bench-vtape-'));
-  const chunk = 1 << 20;
+  const chunk = parseSize(option('chunk', '4M'));
   const count = Math.ceil(size / blockSize);
   try {
     // dd on the same file system, the same number of bytes. Each timed write starts right after
@@ -160,16 +162,27 @@ async function main(): Promise<void> {
     const closeMs = performance.now() - t0;
     if (leom) throw new Error('the bench cartridge reached its early warning; the capacity computation is wrong');
 
-    dev = await VirtualTape.open(cart);
-    t0 = performance.now();
-    c0 = process.cpuUsage();
-    const { reader } = await openTapeFileForRead(dev, { blockSize });
-    let got = 0;
-    for await (const c of reader) got += c.length;
-    const ourRead = performance.now() - t0;
-    const readCpu = cpuSeconds(c0);
-    await dev.close();
-    if (got !== size || reader.damaged.length > 0) throw new Error(`read back ${got} of ${size} bytes, ${reader.damaged.length} damaged blocks`);
+    // The consumer hands every chunk back once done with it (BlockedReader.release), as afclient
+    // -x/-d hand back their decoded chunks: the reader reads into the same few buffers again.
+    // The second read keeps every chunk, as a consumer that never releases: a fresh buffer per
+    // block, whose memory the kernel must fault in.
+    const readAll = async (release: boolean): Promise<{ ms: number; cpu: CpuSeconds }> => {
+      dev = await VirtualTape.open(cart);
+      const t = performance.now();
+      const c = process.cpuUsage();
+      const { reader } = await openTapeFileForRead(dev, { blockSize });
+      let got = 0;
+      for await (const chunk of reader) {
+        got += chunk.length;
+        if (release) reader.release(chunk);
+      }
+      const result = { ms: performance.now() - t, cpu: cpuSeconds(c) };
+      await dev.close();
+      if (got !== size || reader.damaged.length > 0) throw new Error(`read back ${got} of ${size} bytes, ${reader.damaged.length} damaged blocks`);
+      return result;
+    };
+    const { ms: ourRead, cpu: readCpu } = await readAll(true);
+    const keeping = await readAll(false);
 
     // Durable and cold: what a crash-safe store on this disk can do. dd's write with its fsync
     // against ours with the cartridge's fsync at unload; both reads after dropping the page
@@ -202,7 +215,7 @@ async function main(): Promise<void> {
     await dev.close();
 
     // The ceiling of a verifying read on one core: every record's frame and payload in one pread
-    // into a reused buffer (dd's pattern), its payload XXH64 and its block CRC-32 computed
+    // into a reused buffer (dd's pattern), its payload CRC-64 and its block CRC-32 computed
     // natively, nothing handed out. A reader that checks what dd does not cannot beat this on
     // one core; it can only spread the work over two.
     t0 = performance.now();
@@ -219,8 +232,9 @@ async function main(): Promise<void> {
     console.log(line('read', ourRead, ddRead));
     console.log(`our CPU (this process, all threads): write ${cpuText(writeCpu)}, read ${cpuText(readCpu)}; dd's write ${cpuText(ddWriteCpu)}`);
     console.log('note: dd reads the file it just wrote from the page cache, at memory-copy speed, and verifies nothing');
+    console.log(`read by a consumer that keeps every chunk (a fresh buffer per block): ${rate(size, keeping.ms).toFixed(0)} MB/s, ratio ${(ddRead / keeping.ms).toFixed(2)}, CPU ${cpuText(keeping.cpu)}`);
     console.log(`read through the bare VirtualTape (no layout, one reused buffer): ${rate(size, rawRead).toFixed(0)} MB/s, ratio ${(ddRead / rawRead).toFixed(2)}, CPU ${cpuText(rawCpu)}`);
-    console.log(`ceiling, one core: pread per record into one buffer + XXH64 + CRC-32: ${rate(size, ceilingRead).toFixed(0)} MB/s, ratio ${(ddRead / ceilingRead).toFixed(2)}, CPU ${cpuText(ceilingCpu)}`);
+    console.log(`ceiling, one core: pread per record into one buffer + CRC-64 + CRC-32: ${rate(size, ceilingRead).toFixed(0)} MB/s, ratio ${(ddRead / ceilingRead).toFixed(2)}, CPU ${cpuText(ceilingCpu)}`);
     console.log(`unload (fsync of the cartridge): ${closeMs.toFixed(0)} ms`);
     if (durable) {
       console.log(line('durable write (both fsynced)', ourWrite + closeMs, durable.ddWrite));

@@ -12,6 +12,8 @@ void checksum_init(void);
 uint64_t xxh64(const uint8_t *p, size_t len);
 /* zlib's crc32(crc, p, len). */
 uint32_t crc32_update(uint32_t crc, const uint8_t *p, size_t len);
+/* CRC-64/XZ (ECMA-182 polynomial, reflected, initial and final value all ones), as xz. */
+uint64_t crc64(const uint8_t *p, size_t len);
 /* The payload checksum of cartridge format `version` (drivers/vtape/FORMAT.md). */
 uint64_t payload_checksum(int version, const uint8_t *p, size_t len);
 #pragma GCC visibility pop

@@ -1,7 +1,7 @@
 // Cuts a byte stream into the fixed-size blocks of a data tape file (FORMAT.md §4), each one tape
 // record with a checksummed header, and writes them through a TapeRecordWriter so the caller
 // learns about the logical end of medium with every write. Full blocks go to the drive in small
-// batches (TapeRecordWriter.writeRecords) while the next ones are filled.
+// batches (TapeRecordWriter.writeRecords), up to two at a time, while the next ones are filled.
 import type { RecordsWriteResult, TapeRecordWriter } from '../tape/tape-writer.js';
 import { BLOCK_HEADER_LENGTH, BlockFlag, DEFAULT_BLOCK_SIZE, checkBlockSize, sealBlock } from './block-format.js';
 
@@ -51,19 +51,28 @@ interface Batch {
 
 /**
  * Most blocks handed to the drive at once. Batches amortise the hand-off to the drive's thread
- * (the virtual tape writes a batch with one pwritev) while the next batch is filled; small,
- * because the early warning is only learnt once the batch that crosses it is written, and up to
- * two batches are outstanding. A call fills at most the blocks its bytes make, so a caller that
- * must act on the early warning within a block (afserver: a small cartridge's zone can be a block
- * or two) writes at most one block's payload per call.
+ * (the virtual tape writes a batch in one job of the cartridge's writing thread; on a VM, waking
+ * a thread costs about as long as writing a MiB to the page cache) while the next batch is
+ * filled. The early warning is only learnt once the batch that crosses it is written, and up to
+ * three batches are outstanding (two in flight, one being filled); but a call fills at most the
+ * blocks its bytes make and single-block batches go one at a time, so a caller that must act on
+ * the early warning within a block (afserver: a small cartridge's zone can be a block or two)
+ * writes at most one block's payload per call, and one that writes 4 MiB per call gets batches
+ * of 4 MiB.
  */
-const MAX_BATCH_BLOCKS = 4;
-/** And at most this many bytes per batch: blocks of 1 MiB and more go one at a time. */
-const MAX_BATCH_BYTES = 1024 * 1024;
+const MAX_BATCH_BLOCKS = 16;
+/** And at most this many bytes per batch: blocks of 4 MiB and more go one at a time. */
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Batches handed to the drive at once, when they hold several blocks each: the drive goes on to
+ * the next as soon as one is written, without waiting for this thread to hear of it and hand it
+ * more (on a busy machine the wake-up of a thread can wait milliseconds for a core).
+ */
+const MAX_IN_FLIGHT = 2;
 
 export class BlockedWriter {
   readonly blockSize: number;
-  /** Blocks per batch. Up to two batches are in memory: one being written, one being filled. */
+  /** Blocks per batch. Up to three batches are in memory: two being written, one being filled. */
   private readonly batchBlocks: number;
   /** Buffers of written batches, reused for the blocks to come. */
   private readonly spare: Buffer[] = [];
@@ -76,7 +85,8 @@ export class BlockedWriter {
   private block = 0;
   /** Sealed blocks waiting for the batch in flight, in tape order. */
   private sealed: Block[] = [];
-  private inFlight: Batch | undefined;
+  /** Batches handed to the drive and not yet settled, oldest first. */
+  private inFlight: Batch[] = [];
   private busy = false;
   private state: 'open' | 'finished' | 'failed' = 'open';
   private leftover: Uint8Array = new Uint8Array(0);
@@ -122,8 +132,9 @@ export class BlockedWriter {
   /**
    * Adds stream bytes. The bytes of a partly filled block wait until it fills or the tape file is
    * finished. Every full block is handed to the drive before this resolves, the blocks this call
-   * filled in batches of up to four (larger calls batch better); the last batch is still being
-   * written, so that the caller can produce more meanwhile. A failure of it rejects a later call.
+   * filled in batches of up to sixteen (at most 4 MiB: larger calls batch better); the last one
+   * or two batches are still being written, so that the caller can produce more meanwhile. A
+   * failure of them rejects a later call.
    */
   async write(buf: Uint8Array): Promise<WriteResult> {
     this.enter();
@@ -155,7 +166,8 @@ export class BlockedWriter {
       this.current.fill(0, this.fill);
       const none = new Uint8Array(0);
       await this.seal(f, none);
-      while (this.inFlight || this.sealed.length > 0) await this.pump(none, true);
+      while (this.sealed.length > 0) await this.pump(none, true);
+      while (this.inFlight.length > 0) await this.settle(none);
       await this.recordWriter.writeFilemark({ flush: flags.flush ?? false });
       this.state = 'finished';
     } finally {
@@ -191,12 +203,24 @@ export class BlockedWriter {
   }
 
   /**
-   * Hands the queued blocks to the drive as the next batch once the batch in flight is written:
-   * waiting for it when `wait`, else only if it is done already.
+   * Hands the queued blocks to the drive as the next batch when it has nothing to write, or, when
+   * `wait`, once there is room: behind the batch in flight if both hold several blocks (the drive
+   * then goes from one to the next without waiting for this thread, which a busy machine can keep
+   * from running for a while), else once that batch is written. Batches already written are
+   * settled on the way.
    */
   private async pump(rest: Uint8Array, wait: boolean): Promise<void> {
-    if (this.inFlight && (wait || this.inFlight.done)) await this.settle(rest);
-    if (this.inFlight || this.sealed.length === 0) return;
+    while (this.inFlight[0]?.done) await this.settle(rest);
+    if (this.sealed.length === 0) return;
+    if (this.inFlight.length > 0) {
+      if (!wait) return;
+      const next = Math.min(this.sealed.length, this.batchBlocks);
+      const behind = this.inFlight.length < MAX_IN_FLIGHT && next > 1 && this.inFlight.every((b) => b.blocks.length > 1);
+      if (!behind) {
+        await this.settle(rest);
+        return this.pump(rest, wait);
+      }
+    }
     const blocks = this.sealed.splice(0, this.batchBlocks);
     const batch: Batch = {
       blocks,
@@ -206,25 +230,29 @@ export class BlockedWriter {
       }),
       done: false,
     };
-    this.inFlight = batch;
+    this.inFlight.push(batch);
   }
 
   /**
-   * Waits for the batch in flight. If a block of it failed, everything from that block on (the
-   * rest of the batch, the queued blocks, the current block's stream bytes, and `rest` of the
-   * caller's buffer) becomes unwritten() and the error is thrown.
+   * Waits for the oldest batch in flight. If a block of it failed, everything from that block on
+   * (the rest of the batch, the batches behind it, which the drive then does not write, the
+   * queued blocks, the current block's stream bytes, and `rest` of the caller's buffer) becomes
+   * unwritten() and the error is thrown.
    */
   private async settle(rest: Uint8Array): Promise<void> {
-    const batch = this.inFlight;
+    const batch = this.inFlight[0];
     if (!batch) return;
     const r = await batch.outcome;
-    this.inFlight = undefined;
+    this.inFlight.shift();
     for (const b of batch.blocks.slice(0, r.written)) {
       this.acknowledged += b.fill - b.dataStart;
       this.spare.push(b.record);
     }
     if (r.failure === undefined) return;
-    const parts: Uint8Array[] = [...batch.blocks.slice(r.written), ...this.sealed].map((b) => b.record.subarray(b.dataStart, b.fill));
+    const behind = this.inFlight.splice(0);
+    for (const later of behind) await later.outcome;
+    const lost = [...batch.blocks.slice(r.written), ...behind.flatMap((b) => b.blocks), ...this.sealed];
+    const parts: Uint8Array[] = lost.map((b) => b.record.subarray(b.dataStart, b.fill));
     parts.push(this.current.subarray(this.dataStart, this.fill), rest);
     const left = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;

@@ -81,10 +81,21 @@ export interface TapeDevice {
    * on tape exactly as single writes would leave them; that record's outcome (a short count, or
    * the error write() would reject with: ENOSPC of the early-warning zone or the physical end,
    * EINVAL, EACCES, EIO) is in `stop`, and the records after it are not attempted. A device may
-   * put all of them on the medium in one operation (the virtual tape: one pwritev). Devices
+   * put all of them on the medium in one operation (the virtual tape: one write job). Devices
    * without it get writeRecordsOneByOne().
    */
   writeRecords?(bufs: readonly Uint8Array[]): Promise<RecordsWritten>;
+
+  /**
+   * Optional, no st operation, for a writer that hands over its next batch while the one before
+   * is still being written: writeRecords(bufs), if the last write() or writeRecords() called
+   * before it wrote every one of its records; otherwise nothing at all (the records are not
+   * attempted, the drive's state is untouched) and it resolves to undefined, so that the writer
+   * can first deal with the stop and then write them again. A device may put these records on
+   * the medium right after the ones before without waiting for their outcome to reach the caller
+   * (the virtual tape queues them behind the batch being written, on the same thread).
+   */
+  writeRecordsAfter?(bufs: readonly Uint8Array[]): Promise<RecordsWritten | undefined>;
 
   /**
    * Optional hint, no st operation: the next write() will be of exactly this buffer, which the
@@ -100,6 +111,16 @@ export interface TapeDevice {
    * the record (the record is consumed), EINVAL when buf is below the minimum block.
    */
   read(buf: Uint8Array): Promise<number>;
+
+  /**
+   * Optional, no st operation: reads the next records into bufs[0], bufs[1]... as read() for
+   * each in turn would, as long as each is a record that fits its buffer and reads without
+   * error, and stops before anything else (a filemark, end of data, a record larger than its
+   * buffer or damaged), where read() then gives what st gives. Resolves to the lengths of the
+   * records read, from the first; possibly none. Several calls may be outstanding (the virtual
+   * tape reads them at once on the thread pool); they are answered in order.
+   */
+  readRecords?(bufs: readonly Uint8Array[]): Promise<number[]>;
 
   /** MTIOCTOP. Long operations (rewind, eom, seek) never block the event loop. */
   op(op: MtOp, count?: number): Promise<void>;

@@ -20,7 +20,7 @@
 // unknown (-1) after a seek, so the writer cannot always tell whether that record landed. It then
 // assumes it did not and writes it again: the tape may hold that record twice, never zero times.
 // The blocked format numbers its blocks, so readers drop the duplicate.
-import { writeRecordsOneByOne, type TapeDevice } from './tape-device.js';
+import { writeRecordsOneByOne, type RecordsWritten, type TapeDevice } from './tape-device.js';
 import { TapeError, isTapeError } from './tape-error.js';
 
 export interface RecordWriteResult {
@@ -61,8 +61,18 @@ interface Counter {
   next: number;
 }
 
+/** A writeRecords() call: its last write call to the device (-1: none yet), and its result. */
+interface Batch {
+  lastWrite: number;
+  result: Promise<RecordsWriteResult>;
+}
+
 export class TapeRecordWriter {
   private counter: Counter | undefined;
+  /** The last writeRecords() call, until it settles: the next one follows it. */
+  private lastBatch: Batch | undefined;
+  /** Write calls made to the device (records, retries, filemarks), to tell which was the last. */
+  private deviceWrites = 0;
   /** 0 = variable mode; otherwise the fixed block size the drive was set to. */
   private fixedBlock = 0;
   private pastEarlyWarning = false;
@@ -89,25 +99,69 @@ export class TapeRecordWriter {
   async writeRecord(buf: Uint8Array): Promise<RecordWriteResult> {
     if (this.physicalEnd) throw this.endError('no room left on this cartridge');
     await this.ensureCounter();
+    this.deviceWrites++;
     await this.landRecord(buf, await attempt(this.dev.write(buf)));
     return { logicalEndOfMedium: this.pastEarlyWarning };
   }
 
   /**
    * Writes records in order, as writeRecord() for each would, handing the device as many at once
-   * as it takes (TapeDevice.writeRecords: one pwritev on the virtual tape). Never rejects: the
+   * as it takes (TapeDevice.writeRecords: one write job on the virtual tape). Never rejects: the
    * result says how many records are on tape, and why the rest is not (ENOSPC at the physical
    * end, or another drive error); those records must then go to another cartridge.
+   *
+   * May be called again before the call before has settled, to keep the drive busy: the records
+   * then follow those of that call, and a device with writeRecordsAfter gets them at once (the
+   * virtual tape starts on them as soon as the batch before is written). They are written only if
+   * every record of the call before is: if it fails, this call writes nothing and resolves with
+   * its failure. The early-warning zone is handled as with one call at a time: the device holds
+   * back records handed over early behind a stop, and they are written once it is dealt with.
+   * writeRecord() and writeFilemark() only once every writeRecords() call has settled.
    */
-  async writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWriteResult> {
+  writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWriteResult> {
+    const before = this.lastBatch;
+    const batch: Batch = { lastWrite: -1, result: Promise.resolve({ written: 0, logicalEndOfMedium: false }) };
+    let early: Promise<RecordsWritten | undefined> | undefined;
+    // Only right behind the batch before at the device (no write of a retry between them), so
+    // that the device holds these back exactly when that batch stopped.
+    if (before !== undefined && before.lastWrite === this.deviceWrites && this.dev.writeRecordsAfter && !this.physicalEnd) {
+      early = this.dev.writeRecordsAfter(bufs);
+      batch.lastWrite = ++this.deviceWrites;
+    }
+    batch.result = before === undefined ? this.writeRecordsNow(bufs, batch) : this.follow(before, bufs, early, batch);
+    this.lastBatch = batch;
+    const forget = (): void => {
+      if (this.lastBatch === batch) this.lastBatch = undefined;
+    };
+    batch.result.then(forget, forget);
+    return batch.result;
+  }
+
+  /** writeRecords() behind the batch `before`: its result first, then this one's records. */
+  private async follow(before: Batch, bufs: readonly Uint8Array[], early: Promise<RecordsWritten | undefined> | undefined, batch: Batch): Promise<RecordsWriteResult> {
+    const b = await before.result;
+    const r = await early;
+    if (b.failure !== undefined) {
+      // the device did not attempt them (its last write before them stopped) or never got them
+      return { written: 0, failure: b.failure, logicalEndOfMedium: this.pastEarlyWarning };
+    }
+    return this.writeRecordsNow(bufs, batch, r);
+  }
+
+  /** Writes `bufs` from the first, given the device's outcome of a first attempt at all of them if there was one. */
+  private async writeRecordsNow(bufs: readonly Uint8Array[], batch: Batch, first?: RecordsWritten): Promise<RecordsWriteResult> {
     let written = 0;
     try {
       if (this.physicalEnd) throw this.endError('no room left on this cartridge');
       // without an await once counting: the device gets the records within the caller's turn
       if (this.counter === undefined) await this.ensureCounter();
-      while (written < bufs.length) {
+      for (let r = first; written < bufs.length; r = undefined) {
         const rest = written === 0 ? bufs : bufs.slice(written);
-        const r = this.dev.writeRecords ? await this.dev.writeRecords(rest) : await writeRecordsOneByOne(this.dev, rest);
+        if (r === undefined) {
+          const call = this.dev.writeRecords ? this.dev.writeRecords(rest) : writeRecordsOneByOne(this.dev, rest);
+          batch.lastWrite = ++this.deviceWrites;
+          r = await call;
+        }
         for (let i = 0; i < r.written; i++) this.advance(this.recordsIn(rest[i]!.length));
         written += r.written;
         if (r.stop === undefined) break;
@@ -130,7 +184,7 @@ export class TapeRecordWriter {
     let rest = buf;
     let refusedBefore = false;
     let outcome = first;
-    for (;; outcome = await attempt(this.dev.write(rest))) {
+    for (;; this.deviceWrites++, outcome = await attempt(this.dev.write(rest))) {
       const before = counter.next;
       if ('error' in outcome) {
         const e = outcome.error;
@@ -183,6 +237,7 @@ export class TapeRecordWriter {
     let refusedBefore = false;
     for (;;) {
       try {
+        this.deviceWrites++;
         await this.dev.op(useWeofi && !this.weofiUnsupported ? 'weofi' : 'weof', 1);
         break;
       } catch (e) {

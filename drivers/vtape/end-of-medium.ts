@@ -45,6 +45,16 @@ export class EndOfMedium {
   }
 
   /**
+   * Whether decide() would let a write of `size` bytes at `usedBytes` through plainly (no ENOSPC,
+   * not cut short) and change nothing: before the early-warning point and not reaching it.
+   */
+  plainBefore(medium: MediumGeometry, usedBytes: number, size: number, blockSize: number): boolean {
+    if (this.phase !== 'before' || usedBytes + size > medium.capacityBytes - medium.earlyWarningBytes) return false;
+    const room = medium.capacityBytes - usedBytes;
+    return size <= room && !(blockSize === 0 && this.flavour === 'write-lands' && room - size < size);
+  }
+
+  /**
    * Decides the fate of a write of `size` bytes at a point where `usedBytes` of the medium are
    * taken. `blockSize` is the fixed block size, 0 in variable mode; `minBlock` the smallest record.
    */

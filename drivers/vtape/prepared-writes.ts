@@ -12,8 +12,11 @@ interface PreparedRecord {
   checksum: bigint;
 }
 
-/** Announcements kept: two batches of four blocks of the blocked layout's writer (drivers/layout/blocked-writer.ts). */
-const MAX_PREPARED = 8;
+/**
+ * Announcements kept: two batches of sixteen blocks of the blocked layout's writer
+ * (drivers/layout/blocked-writer.ts); those of the batches in flight were taken when queued.
+ */
+const MAX_PREPARED = 32;
 
 export class PreparedWrites {
   /** Oldest first. */

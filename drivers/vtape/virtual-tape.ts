@@ -2,16 +2,18 @@
 // over a cartridge file. The drive keeps what st keeps per open device: the block mode, whether
 // the last operation was a write (close and some motions then write a filemark first), and the
 // position with what st knows about it (tape-position.ts). Where spacing lands is spacing.ts,
-// the end-of-medium dance end-of-medium.ts, the bytes on disk loaded-cartridge.ts.
+// the end-of-medium dance end-of-medium.ts, reads record-reads.ts, the bytes on disk
+// loaded-cartridge.ts.
 import type { MtOp, RecordsWritten, TapeDevice, TapeLimits, TapeStatus } from '../tape/tape-device.js';
 import { TapeError } from '../tape/tape-error.js';
 import { FILEMARK_COST_BYTES } from './format.js';
 import type { EarlyWarningFlavour } from './end-of-medium.js';
 import { LoadedCartridge } from './loaded-cartridge.js';
 import { PreparedWrites } from './prepared-writes.js';
+import { ReadsAhead, readFixed, readRecord, type ChosenReads, type ReadContext } from './record-reads.js';
 import * as spacing from './spacing.js';
 import { TapePosition } from './tape-position.js';
-import { writeBatch } from './write-admission.js';
+import { queueBatch, writeBatch, type WritesAhead } from './write-admission.js';
 
 export interface VirtualTapeOptions {
   /** For messages; default "vtape:<cartridge file>". */
@@ -42,6 +44,18 @@ export class VirtualTape implements TapeDevice {
   /** Operations called and not yet settled. */
   private pending = 0;
   private readonly prepared = new PreparedWrites();
+  /** Operations called so far: the number of the last one. */
+  private ops = 0;
+  /** Whether the last write or writeRecords stopped short of its last record (writeRecordsAfter). */
+  private lastWriteStopped = false;
+  /**
+   * The batch being written by operation `op`, the last one called, when every record of it (and
+   * of the batches it is queued behind) got a plain write: where they leave the medium.
+   */
+  private ahead: ({ op: number } & WritesAhead) | null = null;
+  /** The last operation called, when it and all still queued before it are readRecords. */
+  private readsUpTo = -1;
+  private readonly readsAhead = new ReadsAhead();
   private readonly minBlock: number;
   private readonly maxBlock: number;
   private readonly report: (message: string) => void;
@@ -99,17 +113,44 @@ export class VirtualTape implements TapeDevice {
   }
 
   write(buf: Uint8Array): Promise<number> {
-    return this.serial(async () => {
-      const { stop } = await this.writeRecordsNow([buf]);
+    return this.serial(async (op) => {
+      const { stop } = await this.writeRecordsNow([buf], op);
       if (stop === undefined) return buf.length;
       if ('error' in stop) throw stop.error;
       return stop.bytes;
     });
   }
 
-  /** The records st would write in a row, in one pwritev (TapeDevice.writeRecords). */
+  /** The records st would write in a row, in one write job (TapeDevice.writeRecords). */
   writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
-    return this.serial(() => this.writeRecordsNow(bufs));
+    return this.serial((op) => this.writeRecordsNow(bufs, op));
+  }
+
+  /**
+   * TapeDevice.writeRecordsAfter. While the batch before is being written and every record of
+   * both gets a plain write (before the early warning), the records go to the writing thread at
+   * once, queued behind that batch and written only if it is; otherwise they wait for it.
+   */
+  writeRecordsAfter(bufs: readonly Uint8Array[]): Promise<RecordsWritten | undefined> {
+    const ahead = this.ahead;
+    const cartridge = this.cartridge;
+    if (ahead !== null && ahead.op === this.ops && cartridge !== null && cartridge.writesEndAt === ahead.end) {
+      const queued = queueBatch({ ...this.readContext(cartridge), maxBlock: this.maxBlock }, bufs, this.prepared, ahead);
+      if (queued !== null) {
+        const run = this.serial(async (op) => {
+          const r = await queued.result;
+          if (this.ahead?.op === op) this.ahead = null;
+          // the batch before failed on the medium: this one was not written either
+          if (this.lastWriteStopped) return undefined;
+          if (r.stop === undefined) this.pos.passWrittenRecords(queued.records);
+          this.lastWriteStopped = r.stop !== undefined;
+          return r;
+        });
+        this.ahead = { op: this.ops, ...queued.ahead };
+        return run;
+      }
+    }
+    return this.serial(async (op) => (this.lastWriteStopped ? undefined : this.writeRecordsNow(bufs, op)));
   }
 
   /** Computes the payload checksum of the announced record while the one before is written. */
@@ -119,6 +160,30 @@ export class VirtualTape implements TapeDevice {
 
   read(buf: Uint8Array): Promise<number> {
     return this.serial(() => this.readNow(buf));
+  }
+
+  /** TapeDevice.readRecords: chosen at once while only such reads are queued (record-reads.ts). */
+  readRecords(bufs: readonly Uint8Array[]): Promise<number[]> {
+    if (this.pending > 0 && this.readsUpTo !== this.ops) return this.serial(async () => this.readsAhead.settle(this.chooseReads(bufs), this.pos));
+    const chosen = this.chooseReads(bufs);
+    const run = this.serial(async () => this.readsAhead.settle(chosen, this.pos));
+    this.readsUpTo = this.ops;
+    return run;
+  }
+
+  private chooseReads(bufs: readonly Uint8Array[]): ChosenReads {
+    const cartridge = this.closed || !this.online ? null : this.cartridge;
+    const chosen = this.readsAhead.choose(cartridge === null ? null : this.readContext(cartridge), bufs);
+    if (chosen.lengths.length > 0) {
+      this.lastOpWasWrite = false;
+      this.prepared.clear();
+    }
+    return chosen;
+  }
+
+  /** What the reads (and, with maxBlock, the writes) need of the drive. */
+  private readContext(cartridge: LoadedCartridge): ReadContext {
+    return { name: this.name, cartridge, pos: this.pos, blockSize: this.blockSize, minBlock: this.minBlock };
   }
 
   async op(op: MtOp, count = 1): Promise<void> {
@@ -151,9 +216,10 @@ export class VirtualTape implements TapeDevice {
    * starts the operation at once, so that a write is on its way to the thread pool before the
    * caller goes on.
    */
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
+  private serial<T>(fn: (op: number) => Promise<T>): Promise<T> {
     this.pending++;
-    const run = this.pending === 1 ? fn() : this.queue.then(fn);
+    const op = ++this.ops;
+    const run = this.pending === 1 ? fn(op) : this.queue.then(() => fn(op));
     const done = (): void => {
       this.pending--;
     };
@@ -221,18 +287,26 @@ export class VirtualTape implements TapeDevice {
     };
   }
 
-  /** Admits the records as single writes would be, then writes them with one pwritev (write-admission.ts). */
-  private async writeRecordsNow(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
+  /**
+   * Admits the records as single writes would be, then writes them in one job (write-admission.ts).
+   * A batch that every record passes plainly can have the next one queued behind it (`op`).
+   */
+  private async writeRecordsNow(bufs: readonly Uint8Array[], op: number): Promise<RecordsWritten> {
     let cartridge: LoadedCartridge;
     try {
       cartridge = this.medium();
     } catch (error) {
+      this.lastWriteStopped = bufs.length > 0;
       return bufs.length > 0 ? { written: 0, stop: { error } } : { written: 0 };
     }
-    const context = { name: this.name, cartridge, pos: this.pos, blockSize: this.blockSize, minBlock: this.minBlock, maxBlock: this.maxBlock };
-    return writeBatch(context, bufs, this.prepared, () => {
+    const r = await writeBatch({ ...this.readContext(cartridge), maxBlock: this.maxBlock }, bufs, this.prepared, () => {
       this.lastOpWasWrite = true;
+    }, (ahead) => {
+      this.ahead = { op, ...ahead };
     });
+    if (this.ahead?.op === op) this.ahead = null;
+    this.lastWriteStopped = r.stop !== undefined;
+    return r;
   }
 
   private async readNow(buf: Uint8Array): Promise<number> {
@@ -245,81 +319,8 @@ export class VirtualTape implements TapeDevice {
     this.lastOpWasWrite = false;
     this.prepared.clear();
     this.pos.endOfMedium.reset();
-    return this.blockSize === 0 ? this.readRecord(cartridge, buf) : this.readFixed(cartridge, buf);
-  }
-
-  private async readRecord(cartridge: LoadedCartridge, buf: Uint8Array): Promise<number> {
-    const { index } = cartridge;
-    const at = this.pos.address;
-    if (at === index.count) return this.readAtEndOfData(cartridge);
-    if (index.isFilemark(at)) return this.crossFilemark();
-    const length = index.recordLength(at);
-    this.pos.moveTo(at + 1, 'keep');
-    if (buf.length < length) {
-      throw new TapeError('ENOMEM', this.name, `the record at ${at} has ${length} bytes, more than the buffer of ${buf.length}: the record is lost`);
-    }
-    await cartridge.readRecord(at, buf);
-    return length;
-  }
-
-  /** Fixed-block mode: fills buf from whole blocks, keeping the rest of a block for the next read. */
-  private async readFixed(cartridge: LoadedCartridge, buf: Uint8Array): Promise<number> {
-    const { index } = cartridge;
-    let got = 0;
-    if (this.pos.blockRemainder !== null) {
-      got = Math.min(buf.length, this.pos.blockRemainder.length);
-      buf.set(this.pos.blockRemainder.subarray(0, got));
-      this.pos.blockRemainder = got < this.pos.blockRemainder.length ? this.pos.blockRemainder.subarray(got) : null;
-    }
-    while (got < buf.length) {
-      const at = this.pos.address;
-      if (at === index.count || index.isFilemark(at)) {
-        if (got > 0) break;
-        return at === index.count ? this.readAtEndOfData(cartridge) : this.crossFilemark();
-      }
-      const length = index.recordLength(at);
-      if (length !== this.blockSize) {
-        if (got > 0) break;
-        this.pos.moveTo(at + 1, 'keep');
-        throw new TapeError('EIO', this.name, `the block at ${at} has ${length} bytes, not the fixed block size ${this.blockSize}; read it in variable mode (setblk 0)`);
-      }
-      const wanted = buf.length - got;
-      this.pos.moveTo(at + 1, 'keep');
-      if (wanted >= length) {
-        await cartridge.readRecord(at, buf.subarray(got));
-        got += length;
-      } else {
-        const block = Buffer.allocUnsafe(length);
-        await cartridge.readRecord(at, block);
-        buf.set(block.subarray(0, wanted), got);
-        this.pos.blockRemainder = block.subarray(wanted);
-        got += wanted;
-      }
-    }
-    return got;
-  }
-
-  private crossFilemark(): number {
-    this.pos.moveTo(this.pos.address + 1, 'known');
-    this.pos.eof = 'filemark-crossed';
-    return 0;
-  }
-
-  /**
-   * Rule 13, as st_read does it: blank tape right after crossing a filemark gives one more 0 (the
-   * "second zero") and sets EOD; once EOD is set, EIO; blank tape otherwise, EIO at once without
-   * setting EOD. Running into blank tape costs st its block count.
-   */
-  private readAtEndOfData(cartridge: LoadedCartridge): number {
-    const damage = cartridge.damageAt(this.pos.address);
-    if (damage) throw damage;
-    if (this.pos.eof === 'filemark-crossed') {
-      this.pos.eof = 'end-of-data';
-      this.pos.forgetBlockNumber();
-      return 0;
-    }
-    if (this.pos.eof === 'none') this.pos.forgetBlockNumber();
-    throw new TapeError('EIO', this.name, 'end of data: nothing more is written on this cartridge');
+    const c = this.readContext(cartridge);
+    return this.blockSize === 0 ? readRecord(c, buf) : readFixed(c, buf);
   }
 
   /** Resolves, for MTWEOF, to the fsync that op() still waits for once the queue has moved on. */

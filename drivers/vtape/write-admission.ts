@@ -28,20 +28,80 @@ interface Admitted {
 }
 
 /**
- * Writes what write() for each of `bufs` in turn would write, with one pwritev, and reports the
+ * Writes what write() for each of `bufs` in turn would write, in one write job, and reports the
  * batch's outcome. `startsWriting`: as for planWrites.
  */
-export async function writeBatch(c: WriteContext, bufs: readonly Uint8Array[], prepared: PreparedWrites, startsWriting: () => void): Promise<RecordsWritten> {
+export async function writeBatch(
+  c: WriteContext,
+  bufs: readonly Uint8Array[],
+  prepared: PreparedWrites,
+  startsWriting: () => void,
+  /** Hears, once the medium write is queued, that every record passed plainly: where they end. */
+  plain?: (ahead: WritesAhead) => void,
+): Promise<RecordsWritten> {
   const plan = planWrites(c, bufs, startsWriting);
   if (plan.landing.length === 0) return plan.result;
   const sums = plan.landing.map((l) => prepared.take(l.record, c.cartridge, c.blockSize || l.bytes.length));
   const payloads = plan.landing.map((l) => l.bytes);
+  const written = c.cartridge.writeRecords(c.pos.address, payloads, c.blockSize, sums);
+  if (plain !== undefined && plan.result.stop === undefined && !c.pos.endOfMedium.pastEarlyWarning) {
+    const bytes = payloads.reduce((n, p) => n + p.length, 0);
+    const end = c.pos.address + (c.blockSize > 0 ? bytes / c.blockSize : payloads.length);
+    if (c.cartridge.writesEndAt === end) plain({ end, used: c.cartridge.index.usedBytes(c.pos.address) + bytes });
+  }
   try {
-    c.pos.passWrittenRecords(await c.cartridge.writeRecords(c.pos.address, payloads, c.blockSize, sums));
+    c.pos.passWrittenRecords(await written);
   } catch (error) {
     return { written: plan.firstLanding, stop: { error } };
   }
   return plan.result;
+}
+
+/** Where the writes in flight leave the medium: the address after them, and the bytes then used. */
+export interface WritesAhead {
+  end: number;
+  used: number;
+}
+
+/** A batch queued behind the writes in flight: how many records it adds, where they end, and its outcome. */
+export interface QueuedBatch {
+  records: number;
+  ahead: WritesAhead;
+  /** What write() of each record would give: all written, or the failure of the medium write. */
+  result: Promise<RecordsWritten>;
+}
+
+/**
+ * Queues `bufs` behind the writes in flight (LoadedCartridge.writeRecords), which must all
+ * succeed for these to be written, provided that every record gets a plain write from st (the
+ * right size, the medium writable, before the early warning) where those writes leave the medium
+ * (`ahead`): then the verdicts do not depend on their outcome, and nothing is left to decide once
+ * they are done. Returns null, having changed nothing, when a record would get anything else:
+ * the batch must then wait for the writes before it.
+ */
+export function queueBatch(c: WriteContext, bufs: readonly Uint8Array[], prepared: PreparedWrites, ahead: WritesAhead): QueuedBatch | null {
+  let used = ahead.used;
+  let records = 0;
+  for (const record of bufs) {
+    if (record.length === 0) continue;
+    try {
+      // no damage to check: the writes in flight cut it off before they were queued
+      checkWrite(c, record, 0);
+    } catch {
+      return null;
+    }
+    if (!c.pos.endOfMedium.plainBefore(c.cartridge.header, used, record.length, c.blockSize)) return null;
+    used += record.length;
+    records += c.blockSize > 0 ? record.length / c.blockSize : 1;
+  }
+  const landing = bufs.filter((b) => b.length > 0);
+  if (landing.length === 0) return { records: 0, ahead, result: Promise.resolve({ written: bufs.length }) };
+  const sums = landing.map((b) => prepared.take(b, c.cartridge, c.blockSize || b.length));
+  const result = c.cartridge.writeRecords(ahead.end, landing, c.blockSize, sums).then(
+    (): RecordsWritten => ({ written: bufs.length }),
+    (error: unknown): RecordsWritten => ({ written: bufs.findIndex((b) => b.length > 0), stop: { error } }),
+  );
+  return { records, ahead: { end: ahead.end + records, used }, result };
 }
 
 /** What goes to the medium for a batch, and what the batch reports. */

@@ -7,8 +7,8 @@ import {
   type BlockDamage,
   type BlockPosition,
 } from '../../../drivers/layout/index.js';
-import type { TapeDevice } from '../../../drivers/tape/tape-device.js';
-import { isTapeError } from '../../../drivers/tape/tape-error.js';
+import type { MtOp, RecordsWritten, TapeDevice, TapeLimits, TapeStatus } from '../../../drivers/tape/tape-device.js';
+import { TapeError, isTapeError } from '../../../drivers/tape/tape-error.js';
 import { TapeRecordWriter } from '../../../drivers/tape/tape-writer.js';
 import { FaultyWrites, NoTell, collect, scratchTape, testBytes } from '../tape/test-tapes.js';
 
@@ -168,3 +168,106 @@ for (const flavour of ['write-lands', 'write-rejected'] as const) {
     });
   }
 }
+
+test('released chunks are read into again; what is kept, foreign or released twice is never reused', async () => {
+  const t = await scratchTape();
+  try {
+    const blockSize = 8192;
+    const data = testBytes(200 * (blockSize - BLOCK_HEADER_LENGTH) + 123, 21);
+    const w = new BlockedWriter(new TapeRecordWriter(t.dev), { blockSize });
+    await w.write(data);
+    await w.finishTapeFile({ endOfStream: true });
+    await t.dev.op('rewind');
+    const r = new BlockedReader(t.dev, { blockSize });
+    const seen = new Set<ArrayBufferLike>();
+    const kept: Array<{ chunk: Uint8Array; copy: Buffer }> = [];
+    const parts: Buffer[] = [];
+    let i = 0;
+    for await (const chunk of r) {
+      parts.push(Buffer.from(chunk));
+      seen.add(chunk.buffer);
+      if (i % 5 === 0) {
+        kept.push({ chunk, copy: Buffer.from(chunk) });
+      } else {
+        r.release(chunk);
+        r.release(chunk); // twice: ignored
+      }
+      r.release(Buffer.alloc(blockSize)); // not the reader's: ignored
+      i++;
+    }
+    assert.ok(Buffer.concat(parts).equals(data));
+    assert.ok(seen.size < i / 2, `${seen.size} record buffers for ${i} blocks`);
+    for (const k of kept) assert.ok(Buffer.from(k.chunk).equals(k.copy), 'a kept chunk was overwritten');
+  } finally {
+    await t.done();
+  }
+});
+
+/** A drive whose `failAt`-th writeRecords call puts its first two records on tape, then fails with EIO. */
+class FailingBatch implements TapeDevice {
+  private calls = 0;
+  constructor(
+    private readonly inner: TapeDevice,
+    private readonly failAt: number,
+  ) {}
+  get name(): string {
+    return this.inner.name;
+  }
+  limits(): TapeLimits {
+    return this.inner.limits();
+  }
+  write(buf: Uint8Array): Promise<number> {
+    return this.inner.write(buf);
+  }
+  async writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
+    if (++this.calls !== this.failAt) return this.inner.writeRecords!(bufs);
+    const r = await this.inner.writeRecords!(bufs.slice(0, 2));
+    assert.equal(r.written, 2);
+    return { written: 2, stop: { error: new TapeError('EIO', this.name, 'medium error') } };
+  }
+  read(buf: Uint8Array): Promise<number> {
+    return this.inner.read(buf);
+  }
+  op(op: MtOp, count?: number): Promise<void> {
+    return this.inner.op(op, count);
+  }
+  status(): Promise<TapeStatus> {
+    return this.inner.status();
+  }
+  tell(): Promise<number> {
+    return this.inner.tell();
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+test('a drive error with two batches in flight: what is acknowledged is on tape, the rest comes back from unwritten()', async () => {
+  const t = await scratchTape();
+  try {
+    const blockSize = 8192;
+    const w = new BlockedWriter(new TapeRecordWriter(new FailingBatch(t.dev, 5)), { blockSize });
+    const data = testBytes(blockSize * 200, 31);
+    let given = 0;
+    let failure: unknown;
+    while (given < data.length && failure === undefined) {
+      const n = Math.min(100_000, data.length - given);
+      try {
+        await w.write(data.subarray(given, given + n));
+      } catch (e) {
+        failure = e;
+      }
+      given += n;
+    }
+    assert.ok(isTapeError(failure, 'EIO'), `expected the drive's EIO, got ${String(failure)}`);
+    const unwritten = w.unwritten();
+    assert.equal(w.bytesOnTape + unwritten.length, given, 'acknowledged plus returned bytes are everything given');
+    assert.ok(Buffer.from(unwritten).equals(data.subarray(w.bytesOnTape, given)));
+    await t.dev.op('weof', 1);
+    await t.dev.op('rewind');
+    const back = await collect(new BlockedReader(t.dev, { blockSize }));
+    assert.ok(back.equals(data.subarray(0, w.bytesOnTape)), 'exactly the acknowledged bytes are on tape, in order');
+  } finally {
+    await t.done();
+  }
+});

@@ -186,3 +186,59 @@ for (const flavour of ['write-lands', 'write-rejected'] as const) {
     }
   }
 }
+
+/** fill() with writeRecords, `per` records at a time, `depth` calls outstanding (the next handed over before the one before settled). */
+async function fillPipelined(w: TapeRecordWriter, per: number, depth: number): Promise<{ acked: number[]; leomAfter: boolean[]; failedWhole: number }> {
+  const acked: number[] = [];
+  const leomAfter: boolean[] = [];
+  const outstanding: Array<{ first: number; result: ReturnType<TapeRecordWriter['writeRecords']> }> = [];
+  let failedWhole = 0;
+  let failed = false;
+  for (let i = 0; ; i += per) {
+    if (!failed) outstanding.push({ first: i, result: w.writeRecords(Array.from({ length: per }, (_, k) => record(i + k))) });
+    // the first call alone (it asks the drive where it is), then `depth` at a time
+    if (outstanding.length < depth && !failed && i > 0) continue;
+    const next = outstanding.shift();
+    if (next === undefined) return { acked, leomAfter, failedWhole };
+    const r = await next.result;
+    if (failed) {
+      // behind a failed call: nothing written, the same failure
+      assert.equal(r.written, 0);
+      assert.ok(isTapeError(r.failure, 'ENOSPC'));
+      failedWhole++;
+      continue;
+    }
+    for (let k = 0; k < r.written; k++) {
+      acked.push(next.first + k);
+      leomAfter.push(r.logicalEndOfMedium);
+    }
+    if (r.failure !== undefined) {
+      assert.ok(isTapeError(r.failure, 'ENOSPC'), `expected ENOSPC at the physical end, got ${String(r.failure)}`);
+      failed = true;
+    }
+    assert.ok(i < 10_000, 'never reached the physical end');
+  }
+}
+
+for (const flavour of ['write-lands', 'write-rejected'] as const) {
+  for (const withTell of [true, false]) {
+    test(`writeRecords with calls outstanding (${flavour}, ${withTell ? 'MTIOCPOS' : 'blkno counting'}) puts on tape what writeRecord one by one does`, async () => {
+      const opts = { capacityBytes: 200 * REC + 500, earlyWarningBytes: 20 * REC, earlyWarning: flavour };
+      const [one, many] = [await scratchTape(opts), await scratchTape(opts)];
+      try {
+        const single = await fill(new TapeRecordWriter(withTell ? one.dev : new NoTell(one.dev)));
+        const w = new TapeRecordWriter(withTell ? many.dev : new NoTell(many.dev));
+        const piped = await fillPipelined(w, 5, 3);
+        assert.deepEqual(piped.acked, single.acked);
+        assert.ok(piped.failedWhole >= 1, 'calls behind the failed one were refused whole');
+        const leomFrom = piped.leomAfter.indexOf(true);
+        assert.ok(leomFrom >= single.firstLeom - 5 && leomFrom <= single.firstLeom, `LEOM from record ${leomFrom}, singly from ${single.firstLeom}`);
+        assert.ok(piped.leomAfter.slice(leomFrom).every((x) => x), 'LEOM stays set');
+        assert.deepEqual(await recordNumbers(await many.reopen()), await recordNumbers(await one.reopen()));
+      } finally {
+        await one.done();
+        await many.done();
+      }
+    });
+  }
+}

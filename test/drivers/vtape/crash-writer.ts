@@ -1,7 +1,7 @@
 // Child process of crash.test.ts: writes records to a cartridge forever and acknowledges each one
 // on stdout once its write has resolved, until the test kills it with SIGKILL. Mode 'batch'
-// writes them eight at a time with writeRecords (one pwritev each), acknowledging a batch's
-// records once it resolves.
+// writes them eight at a time with writeRecords (one write job each, several pwritevs that end
+// on 256 KiB boundaries of the file), acknowledging a batch's records once it resolves.
 import { VirtualTape } from '../../../drivers/vtape/index.js';
 import { record } from './helpers.js';
 import { crashRecordSize } from './crash-sizes.js';

@@ -1,5 +1,5 @@
 // Crash safety: a writer killed with SIGKILL in the middle of a stream loses nothing whose write()
-// (or writeRecords(), several records in one pwritev) had resolved; its lock is taken over; a
+// (or writeRecords(), several records in one write job) had resolved; its lock is taken over; a
 // torn last record, if any, is cut off on load.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
