@@ -151,30 +151,32 @@ static void order_stop(WriteOrder *o) {
   o->started = 0;
 }
 
-/* closeWriteOrder(order): ends its writing thread once the jobs queued are written; a later job starts another */
-static napi_value js_close_write_order(napi_env env, napi_callback_info info) {
+/* The WriteOrder of a call's only argument, or NULL with a TypeError thrown. */
+static WriteOrder *order_argument(napi_env env, napi_callback_info info, const char *refusal) {
   size_t argc = 1;
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   napi_valuetype t;
   WriteOrder *o;
   if (argc < 1 || napi_typeof(env, argv[0], &t) != napi_ok || t != napi_external || napi_get_value_external(env, argv[0], (void **)&o) != napi_ok) {
-    return throw_type(env, "closeWriteOrder: order must come from createWriteOrder()");
+    throw_type(env, refusal);
+    return NULL;
   }
+  return o;
+}
+
+/* closeWriteOrder(order): ends its writing thread once the jobs queued are written; a later job starts another */
+static napi_value js_close_write_order(napi_env env, napi_callback_info info) {
+  WriteOrder *o = order_argument(env, info, "closeWriteOrder: order must come from createWriteOrder()");
+  if (!o) return NULL;
   order_stop(o);
   return NULL;
 }
 
 /* resetWriteOrder(order): the jobs queued from now on are written even though one before failed */
 static napi_value js_reset_write_order(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
-  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  napi_valuetype t;
-  WriteOrder *o;
-  if (argc < 1 || napi_typeof(env, argv[0], &t) != napi_ok || t != napi_external || napi_get_value_external(env, argv[0], (void **)&o) != napi_ok) {
-    return throw_type(env, "resetWriteOrder: order must come from createWriteOrder()");
-  }
+  WriteOrder *o = order_argument(env, info, "resetWriteOrder: order must come from createWriteOrder()");
+  if (!o) return NULL;
   o->epoch++;
   return NULL;
 }

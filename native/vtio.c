@@ -65,6 +65,24 @@ static void job_abandon(napi_env env, napi_deferred deferred, napi_ref ref) {
   napi_delete_reference(env, ref);
 }
 
+/* A job's promise, keeping `keep` alive, and its thread-pool work queued: the promise, or NULL
+ * (the job freed, the promise rejected) when the environment refuses, as in a worker that is
+ * being terminated. */
+static napi_value start_job(napi_env env, napi_value keep, void *job, napi_deferred *deferred, napi_ref *ref, napi_async_work *work,
+                            const char *what, napi_async_execute_callback execute, napi_async_complete_callback complete) {
+  napi_value promise;
+  if (!job_promise(env, keep, deferred, &promise, ref)) {
+    free(job);
+    return NULL;
+  }
+  if (!queue_work(env, what, execute, complete, job, work)) {
+    job_abandon(env, *deferred, *ref);
+    free(job);
+    return NULL;
+  }
+  return promise;
+}
+
 /* The bytes of a TypedArray or Buffer argument. */
 static int get_bytes(napi_env env, napi_value v, uint8_t **data, size_t *len) {
   bool is;
@@ -79,16 +97,21 @@ static int get_bytes(napi_env env, napi_value v, uint8_t **data, size_t *len) {
   return 1;
 }
 
-/* xxh64(data: Uint8Array): bigint */
-static napi_value js_xxh64(napi_env env, napi_callback_info info) {
+/* A 64-bit digest of the call's only argument, a Uint8Array, as a bigint. */
+static napi_value digest64(napi_env env, napi_callback_info info, uint64_t (*digest)(const uint8_t *, size_t), const char *refusal) {
   size_t argc = 1;
   napi_value argv[1], out;
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   uint8_t *data;
   size_t len;
-  if (argc < 1 || !get_bytes(env, argv[0], &data, &len)) return throw_type(env, "xxh64(data): data must be a Uint8Array");
-  napi_create_bigint_uint64(env, xxh64(data, len), &out);
+  if (argc < 1 || !get_bytes(env, argv[0], &data, &len)) return throw_type(env, refusal);
+  napi_create_bigint_uint64(env, digest(data, len), &out);
   return out;
+}
+
+/* xxh64(data: Uint8Array): bigint */
+static napi_value js_xxh64(napi_env env, napi_callback_info info) {
+  return digest64(env, info, xxh64, "xxh64(data): data must be a Uint8Array");
 }
 
 /* crc32(data: Uint8Array, crc = 0): number, as zlib.crc32 */
@@ -107,14 +130,7 @@ static napi_value js_crc32(napi_env env, napi_callback_info info) {
 
 /* crc64(data: Uint8Array): bigint, CRC-64/XZ */
 static napi_value js_crc64(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1], out;
-  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  uint8_t *data;
-  size_t len;
-  if (argc < 1 || !get_bytes(env, argv[0], &data, &len)) return throw_type(env, "crc64(data): data must be a Uint8Array");
-  napi_create_bigint_uint64(env, crc64(data, len), &out);
-  return out;
+  return digest64(env, info, crc64, "crc64(data): data must be a Uint8Array");
 }
 
 /* payloadChecksum(version: number, data: Uint8Array): bigint */
@@ -193,6 +209,15 @@ static int get_f64(napi_env env, napi_value v, const double **out, size_t *n) {
   return 1;
 }
 
+/* The call's only argument, an array, and its first n elements; 0 when it is not an array. */
+static int array_argument(napi_env env, napi_callback_info info, napi_value *array, napi_value *el, uint32_t n) {
+  size_t argc = 1;
+  bool isarr = false;
+  if (napi_get_cb_info(env, info, &argc, array, NULL, NULL) != napi_ok || argc < 1 || napi_is_array(env, *array, &isarr) != napi_ok || !isarr) return 0;
+  for (uint32_t i = 0; i < n; i++) napi_get_element(env, *array, i, &el[i]);
+  return 1;
+}
+
 /*
  * readVerified([fd, buf, length, position, version, count, starts: Float64Array,
  *               lengths: Float64Array, sums: BigUint64Array, verdict: Uint8Array]): Promise<number>
@@ -200,12 +225,8 @@ static int get_f64(napi_env env, napi_value v, const double **out, size_t *n) {
  * first `count` records; resolves to the bytes read. The array keeps every buffer alive.
  */
 static napi_value js_read_verified(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1], el[10];
-  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  bool isarr = false;
-  if (argc < 1 || napi_is_array(env, argv[0], &isarr) != napi_ok || !isarr) return throw_type(env, "readVerified: expects one array");
-  for (uint32_t i = 0; i < 10; i++) napi_get_element(env, argv[0], i, &el[i]);
+  napi_value array, el[10];
+  if (!array_argument(env, info, &array, el, 10)) return throw_type(env, "readVerified: expects one array");
   ReadJob *j = calloc(1, sizeof *j);
   if (!j) return throw_type(env, "readVerified: out of memory");
   double position, length;
@@ -233,17 +254,7 @@ static napi_value js_read_verified(napi_env env, napi_callback_info info) {
   j->count = count;
   j->length = (size_t)length;
   j->position = (int64_t)position;
-  napi_value promise;
-  if (!job_promise(env, argv[0], &j->deferred, &promise, &j->keep)) {
-    free(j);
-    return NULL;
-  }
-  if (!queue_work(env, "vtio.readVerified", read_execute, read_complete, j, &j->work)) {
-    job_abandon(env, j->deferred, j->keep);
-    free(j);
-    return NULL;
-  }
-  return promise;
+  return start_job(env, array, j, &j->deferred, &j->keep, &j->work, "vtio.readVerified", read_execute, read_complete);
 }
 
 /* ---- readRecords: preadv of whole records into the caller's buffers, payloads checked -------- */
@@ -317,12 +328,8 @@ static void read_into_complete(napi_env env, napi_status status, void *data) {
 static void read_into_verify_execute(napi_env env, void *data);
 
 static napi_value js_read_records(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1], el[7];
-  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  bool isarr = false;
-  if (argc < 1 || napi_is_array(env, argv[0], &isarr) != napi_ok || !isarr) return throw_type(env, "readRecords: expects one array");
-  for (uint32_t i = 0; i < 7; i++) napi_get_element(env, argv[0], i, &el[i]);
+  napi_value array, el[7];
+  if (!array_argument(env, info, &array, el, 7)) return throw_type(env, "readRecords: expects one array");
   int32_t fd, version;
   double position;
   uint8_t *frames, *verdict;
@@ -330,6 +337,7 @@ static napi_value js_read_records(napi_env env, napi_callback_info info) {
   uint32_t count;
   napi_typedarray_type type;
   void *sums;
+  bool isarr = false;
   if (napi_get_value_int32(env, el[0], &fd) != napi_ok || napi_get_value_double(env, el[1], &position) != napi_ok || position < 0 ||
       napi_get_value_int32(env, el[2], &version) != napi_ok || !get_bytes(env, el[3], &frames, &nframes) ||
       napi_is_array(env, el[4], &isarr) != napi_ok || !isarr || napi_get_array_length(env, el[4], &count) != napi_ok ||
@@ -360,17 +368,7 @@ static napi_value js_read_records(napi_env env, napi_callback_info info) {
   j->frames = frames;
   j->sums = sums;
   j->verdict = verdict;
-  napi_value promise;
-  if (!job_promise(env, argv[0], &j->deferred, &promise, &j->keep)) {
-    free(j);
-    return NULL;
-  }
-  if (!queue_work(env, "vtio.readRecords", read_into_verify_execute, read_into_complete, j, &j->work)) {
-    job_abandon(env, j->deferred, j->keep);
-    free(j);
-    return NULL;
-  }
-  return promise;
+  return start_job(env, array, j, &j->deferred, &j->keep, &j->work, "vtio.readRecords", read_into_verify_execute, read_into_complete);
 }
 
 /* The read, then the payload checks, on the thread: each record only if it was read completely. */

@@ -7,10 +7,10 @@ import {
   type BlockDamage,
   type BlockPosition,
 } from '../../../drivers/layout/index.js';
-import type { MtOp, RecordsWritten, TapeDevice, TapeLimits, TapeStatus } from '../../../drivers/tape/tape-device.js';
+import type { RecordsWritten, TapeDevice } from '../../../drivers/tape/tape-device.js';
 import { TapeError, isTapeError } from '../../../drivers/tape/tape-error.js';
 import { TapeRecordWriter } from '../../../drivers/tape/tape-writer.js';
-import { FaultyWrites, NoTell, collect, scratchTape, testBytes } from '../tape/test-tapes.js';
+import { FaultyWrites, NoTell, Passthrough, collect, scratchTape, testBytes } from '../tape/test-tapes.js';
 
 /** Writes `data` in chunks of random sizes; returns the position before each chunk. */
 async function writeChunks(w: BlockedWriter, data: Buffer, seed: number): Promise<Array<{ at: number; pos: BlockPosition }>> {
@@ -204,41 +204,19 @@ test('released chunks are read into again; what is kept, foreign or released twi
 });
 
 /** A drive whose `failAt`-th writeRecords call puts its first two records on tape, then fails with EIO. */
-class FailingBatch implements TapeDevice {
+class FailingBatch extends Passthrough {
   private calls = 0;
   constructor(
-    private readonly inner: TapeDevice,
+    inner: TapeDevice,
     private readonly failAt: number,
-  ) {}
-  get name(): string {
-    return this.inner.name;
-  }
-  limits(): TapeLimits {
-    return this.inner.limits();
-  }
-  write(buf: Uint8Array): Promise<number> {
-    return this.inner.write(buf);
+  ) {
+    super(inner);
   }
   async writeRecords(bufs: readonly Uint8Array[]): Promise<RecordsWritten> {
     if (++this.calls !== this.failAt) return this.inner.writeRecords!(bufs);
     const r = await this.inner.writeRecords!(bufs.slice(0, 2));
     assert.equal(r.written, 2);
     return { written: 2, stop: { error: new TapeError('EIO', this.name, 'medium error') } };
-  }
-  read(buf: Uint8Array): Promise<number> {
-    return this.inner.read(buf);
-  }
-  op(op: MtOp, count?: number): Promise<void> {
-    return this.inner.op(op, count);
-  }
-  status(): Promise<TapeStatus> {
-    return this.inner.status();
-  }
-  tell(): Promise<number> {
-    return this.inner.tell();
-  }
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }
 

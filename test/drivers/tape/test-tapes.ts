@@ -57,7 +57,7 @@ export async function scratchTape(opts: ScratchOptions = {}): Promise<ScratchTap
 }
 
 /** Passes everything through; subclasses override what they break. */
-class Passthrough implements TapeDevice {
+export class Passthrough implements TapeDevice {
   constructor(protected readonly inner: TapeDevice) {}
   get name(): string {
     return this.inner.name;
