@@ -357,7 +357,7 @@ export class Connection {
     if (this.failure) return;
     this.logger.warn({ peer: this.peer, code: err.code }, `closing connection: ${err.message}`);
     this.fail(err);
-    void this.closeWithFatal(afwire.Status.PROTOCOL_ERROR, err.message);
+    void this.closeWithFatal(err.status, err.message);
   }
 
   private fail(err: ProtocolError): void {

@@ -6,7 +6,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { ProtocolClient, afwire, toNumber, u64, type InboundSink, type ServerSession } from '../../protocol/wire/index.js';
+import { ProtocolClient, afwire, isProtocolError, toNumber, u64, type InboundSink, type ServerSession } from '../../protocol/wire/index.js';
 import { LogRecorder, pattern, patternSha, startTestServer, tempDir, testHandler, writeKeyFile } from './helpers.js';
 
 const MiB = 1024 * 1024;
@@ -123,6 +123,38 @@ test('a sink that fails leaves the stream to be dropped; the client hears why an
     await assert.rejects(c.sendData({ write: {} }, pattern(8 * MiB)), /the drive failed/);
     assert.equal((await c.request({ queryPosition: {} })).position?.cartridge, 3);
     await c.goodbye();
+  } finally {
+    await server.close({ graceMs: 1000 });
+  }
+});
+
+test('a sink whose take() throws is the server\'s failure (ERROR, with the reason), not a malformed frame of the peer; the connection ends', async () => {
+  let serverSaw: unknown;
+  const { server, port } = await startTestServer(
+    { defaultKeyFile: keyFile },
+    {
+      onSession: async (s: ServerSession) => {
+        const req = (await s.nextRequest())!;
+        const throwing: InboundSink = {
+          take: () => {
+            throw new RangeError('no memory for the Tape-Buffer');
+          },
+          write: () => Promise.resolve(),
+        };
+        serverSaw = await req.data!.pipeInto(throwing).catch((e: unknown) => e);
+      },
+    },
+  );
+  try {
+    const c = await connect(port);
+    const clientSaw = await c.sendData({ write: {} }, pattern(4 * MiB)).catch((e: unknown) => e);
+    assert.ok(isProtocolError(serverSaw, 'DATA_ABORTED'), `server: ${String(serverSaw)}`);
+    assert.equal(serverSaw.status, afwire.Status.ERROR);
+    assert.match(serverSaw.message, /could not be kept: no memory for the Tape-Buffer/);
+    // the Fatal with the reason, or the close behind it when the client is still sending
+    assert.ok(clientSaw instanceof Error, 'the client is told');
+    assert.match(clientSaw.message, /could not be kept: no memory for the Tape-Buffer|closed/);
+    c.close();
   } finally {
     await server.close({ graceMs: 1000 });
   }
