@@ -217,20 +217,20 @@ async function main(): Promise<void> {
     makeSource(src, size);
     spawnSync('sync');
 
-    let t = performance.now();
-    const cat = spawnSync('sh', ['-c', 'cat "$1" > "$2"', 'cat', src, path.join(dir, 'dst')]);
-    if (cat.status !== 0) throw new Error(`cat failed: ${cat.stderr.toString()}`);
-    const catMs = performance.now() - t;
-    fs.rmSync(path.join(dir, 'dst'));
-    spawnSync('sync');
+    /** Milliseconds of `sh -c script SRC DST`; DST is removed and synced away afterwards. */
+    const timedCopy = (script: string): number => {
+      const t = performance.now();
+      const r = spawnSync('sh', ['-c', script, 'cat', src, path.join(dir, 'dst')]);
+      if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr.toString()}`);
+      const ms = performance.now() - t;
+      fs.rmSync(path.join(dir, 'dst'));
+      spawnSync('sync');
+      return ms;
+    };
+    const catMs = timedCopy('cat "$1" > "$2"');
     // The same cat made durable as our Close is (the copy fsynced before the clock stops): what
     // the disk allows a store that keeps its promise; for information, the target is against cat.
-    t = performance.now();
-    const durableCat = spawnSync('sh', ['-c', 'cat "$1" > "$2" && sync "$2"', 'cat', src, path.join(dir, 'dst')]);
-    if (durableCat.status !== 0) throw new Error(`cat and sync failed: ${durableCat.stderr.toString()}`);
-    const durableCatMs = performance.now() - t;
-    fs.rmSync(path.join(dir, 'dst'));
-    spawnSync('sync');
+    const durableCatMs = timedCopy('cat "$1" > "$2" && sync "$2"');
 
     const server = await startChild([path.join(root, 'afserver/main.ts'), '-c', confFile], 'afserver');
     let one, many;
@@ -256,6 +256,7 @@ async function main(): Promise<void> {
     }
 
     const catRate = rate(size, catMs);
+    const durableCatRate = rate(size, durableCatMs);
     const oneRate = rate(size, one.ms);
     const manyRate = rate(size, many.ms);
     const ceilingRate = rate(size, ceiling.ms);
@@ -264,7 +265,7 @@ async function main(): Promise<void> {
         `size ${(size / MB).toFixed(0)} MB${process.argv.includes('--spool') ? ', server with Spool-Directory' : ''}, load average ${os.loadavg()[0]!.toFixed(1)}`,
         `cat SRC > DST          ${catRate.toFixed(0).padStart(6)} MB/s`,
         `afserver, 1 client     ${oneRate.toFixed(0).padStart(6)} MB/s   ${(oneRate / catRate).toFixed(2)} of cat (target >= 0.8)   ${one.cpu}; Close (flush) ${(one.result / 1000).toFixed(2)} s`,
-        `cat SRC > DST; sync DST${rate(size, durableCatMs).toFixed(0).padStart(6)} MB/s   (durable, as our Close: 1 client is ${(oneRate / rate(size, durableCatMs)).toFixed(2)} of it)`,
+        `cat SRC > DST; sync DST${durableCatRate.toFixed(0).padStart(6)} MB/s   (durable, as our Close: 1 client is ${(oneRate / durableCatRate).toFixed(2)} of it)`,
         `afserver, ${String(clients).padEnd(2)}clients    ${manyRate.toFixed(0).padStart(6)} MB/s   ${(manyRate / oneRate).toFixed(2)} of 1 client (target >= 1)   ${many.cpu}`,
         `protocol only, 1 client${ceilingRate.toFixed(0).padStart(6)} MB/s   ${(ceilingRate / catRate).toFixed(2)} of cat (the server drops the data)   ${ceiling.cpu}`,
         '',

@@ -25,6 +25,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_HIGH_WATER_MARK } from '../../protocol/wire/index.js';
 
 export interface TapeBufferOptions {
   /** Folder for the spool file; without it a full buffer makes the client wait. */
@@ -45,7 +46,7 @@ export interface TapeBufferOptions {
 const WAITING_MEMORY = 4 * 1024 * 1024;
 
 /** Bytes take() may hold beyond the memory allowed: what a connection reads ahead (its high-water mark). */
-const TAKE_AHEAD = 1024 * 1024;
+const TAKE_AHEAD = DEFAULT_HIGH_WATER_MARK;
 
 /**
  * Slabs of finished buffers, for the next stream: a server writes one stream after another, and

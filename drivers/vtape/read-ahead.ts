@@ -83,15 +83,15 @@ export class ReadAhead {
     };
   }
 
-  /**
-   * Forgets what was read: the file is about to change (a write or truncation). Waits for a read
-   * in flight, so that no buffer is filled by the kernel while it is reused.
-   */
   /** Nothing read ahead, held or remembered: invalidate() would change nothing. */
   get idle(): boolean {
     return this.current === null && this.pending.length === 0 && this.next < 0;
   }
 
+  /**
+   * Forgets what was read: the file is about to change (a write or truncation). Waits for a read
+   * in flight, so that no buffer is filled by the kernel while it is reused.
+   */
   async invalidate(): Promise<void> {
     this.recycle(this.current);
     this.current = null;

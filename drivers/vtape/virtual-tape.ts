@@ -13,7 +13,7 @@ import { PreparedWrites } from './prepared-writes.js';
 import { ReadsAhead, readFixed, readRecord, type ChosenReads, type ReadContext } from './record-reads.js';
 import * as spacing from './spacing.js';
 import { TapePosition } from './tape-position.js';
-import { queueBatch, writeBatch, type WritesAhead } from './write-admission.js';
+import { queueBatch, writeBatch, type WriteContext, type WritesAhead } from './write-admission.js';
 
 export interface VirtualTapeOptions {
   /** For messages; default "vtape:<cartridge file>". */
@@ -135,7 +135,7 @@ export class VirtualTape implements TapeDevice {
     const ahead = this.ahead;
     const cartridge = this.cartridge;
     if (ahead !== null && ahead.op === this.ops && cartridge !== null && cartridge.writesEndAt === ahead.end) {
-      const queued = queueBatch({ ...this.readContext(cartridge), maxBlock: this.maxBlock }, bufs, this.prepared, ahead);
+      const queued = queueBatch(this.writeContext(cartridge), bufs, this.prepared, ahead);
       if (queued !== null) {
         const run = this.serial(async (op) => {
           const r = await queued.result;
@@ -181,9 +181,14 @@ export class VirtualTape implements TapeDevice {
     return chosen;
   }
 
-  /** What the reads (and, with maxBlock, the writes) need of the drive. */
+  /** What the reads need of the drive. */
   private readContext(cartridge: LoadedCartridge): ReadContext {
     return { name: this.name, cartridge, pos: this.pos, blockSize: this.blockSize, minBlock: this.minBlock };
+  }
+
+  /** What the writes need of the drive. */
+  private writeContext(cartridge: LoadedCartridge): WriteContext {
+    return { ...this.readContext(cartridge), maxBlock: this.maxBlock };
   }
 
   async op(op: MtOp, count = 1): Promise<void> {
@@ -299,7 +304,7 @@ export class VirtualTape implements TapeDevice {
       this.lastWriteStopped = bufs.length > 0;
       return bufs.length > 0 ? { written: 0, stop: { error } } : { written: 0 };
     }
-    const r = await writeBatch({ ...this.readContext(cartridge), maxBlock: this.maxBlock }, bufs, this.prepared, () => {
+    const r = await writeBatch(this.writeContext(cartridge), bufs, this.prepared, () => {
       this.lastOpWasWrite = true;
     }, (ahead) => {
       this.ahead = { op, ...ahead };

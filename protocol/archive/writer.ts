@@ -189,12 +189,20 @@ export class ArchiveWriter {
     return header;
   }
 
-  /** Makes room for `n` bytes in one piece, after a batch of small records has grown large enough. */
-  private async roomForRecord(n: number): Promise<void> {
+  /**
+   * The entry's header, with room in the batch for its record head, the header and `extra` bytes
+   * in one piece, after a batch of small records has grown large enough.
+   */
+  private async headerWithRoom(meta: EntryMeta, codec: CodecSpec, extra: number): Promise<Buffer> {
+    const header = this.header(meta, codec);
+    const need = RECORD_HEAD_LEN + header.length + extra;
+    if (this.batch.fill < RECORDS_PER_BATCH_BYTES && this.batch.room >= need) return header;
     // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
     // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
     if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
-    if (this.batch.room < n) await this.room(n);
+    if (this.batch.room < need) await this.room(need);
+    // encoded again: the scratch it was encoded into may have been used meanwhile
+    return this.header(meta, codec);
   }
 
   private async encodeDirect(meta: EntryMeta, read: DirectRead, codec: CodecSpec): Promise<boolean> {
@@ -214,12 +222,7 @@ export class ArchiveWriter {
       await this.encodeEntry(meta, [{ offset: 0n, data: data.subarray(0, got) }], codec);
       return true;
     }
-    let header = this.header(meta, codec);
-    const need = RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN + size + TRAILER_LEN;
-    if (this.batch.fill >= RECORDS_PER_BATCH_BYTES || this.batch.room < need) {
-      await this.roomForRecord(need);
-      header = this.header(meta, codec);
-    }
+    const header = await this.headerWithRoom(meta, codec, BODY_FRAME_LEN + size + TRAILER_LEN);
     const b = this.batch;
     let got: number | null;
     let failure: unknown;
@@ -246,11 +249,7 @@ export class ArchiveWriter {
   }
 
   private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec, source?: DirectSource): Promise<void> {
-    let header = this.header(meta, codec);
-    if (this.batch.fill >= RECORDS_PER_BATCH_BYTES || this.batch.room < RECORD_HEAD_LEN + header.length) {
-      await this.roomForRecord(RECORD_HEAD_LEN + header.length);
-      header = this.header(meta, codec);
-    }
+    const header = await this.headerWithRoom(meta, codec, 0);
     const entry = entryState(meta);
     this.batch.mark(entry, false);
     this.batch.head(KIND_ENTRY, header);

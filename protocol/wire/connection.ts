@@ -28,10 +28,13 @@ export type Inbound =
   | { kind: 'data'; chunk: Buffer }
   | { kind: 'end'; end: afwire.DataEnd };
 
+/** Unread inbound bytes above which a connection stops reading, unless its options say otherwise. */
+export const DEFAULT_HIGH_WATER_MARK = 1024 * 1024;
+
 export interface ConnectionOptions {
   limits?: FrameLimits;
   logger: WireLogger;
-  /** Unread inbound bytes above which the socket is paused (default 1 MiB). */
+  /** Unread inbound bytes above which the socket is paused (default DEFAULT_HIGH_WATER_MARK). */
   highWaterMark?: number;
 }
 
@@ -108,7 +111,7 @@ export class Connection {
     const limits = options.limits ?? DEFAULT_FRAME_LIMITS;
     this.decoder = new FrameDecoder(limits);
     this.encoder = new FrameEncoder(limits);
-    this.highWaterMark = options.highWaterMark ?? 1024 * 1024;
+    this.highWaterMark = options.highWaterMark ?? DEFAULT_HIGH_WATER_MARK;
     this.peerAddress = socket.remoteAddress ?? 'unknown';
     this.peer = `${this.peerAddress}:${socket.remotePort ?? '?'}`;
     this.closedPromise = new Promise((resolve) => socket.once('close', () => resolve()));

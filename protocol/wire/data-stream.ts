@@ -90,12 +90,10 @@ export class InboundData extends Readable {
     this.conn.read().then(
       (item) => {
         this.pulling = false;
-        this.conn.setDataSink(undefined);
         this.onItem(item);
       },
       (e: unknown) => {
         this.pulling = false;
-        this.conn.setDataSink(undefined);
         this.fail(e instanceof Error ? e : new Error(String(e)));
       },
     );

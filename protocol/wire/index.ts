@@ -5,7 +5,7 @@ export { ProtocolError, isProtocolError, statusName } from './protocol-error.js'
 export type { ProtocolErrorCode } from './protocol-error.js';
 export { FrameType, FrameDecoder, FrameEncoder, DEFAULT_FRAME_LIMITS, FRAME_HEADER_SIZE, encodeFrameHeader } from './frame.js';
 export type { Frame, FrameLimits } from './frame.js';
-export { Connection, announcesData } from './connection.js';
+export { Connection, DEFAULT_HIGH_WATER_MARK, announcesData } from './connection.js';
 export type { Inbound, ConnectionOptions, DataSink } from './connection.js';
 export { InboundData, sendDataStream } from './data-stream.js';
 export type { DataEndInfo, DataSource, InboundSink } from './data-stream.js';

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commandMeta, dumpOutput } from '../../afclient/pack/dump-command.js';
-import { StderrReporter } from '../../afclient/report.js';
-
-function collectingReporter(): { reporter: StderrReporter; lines: string[] } {
-  const lines: string[] = [];
-  return { reporter: new StderrReporter((l) => lines.push(l)), lines };
-}
+import { CollectingReporter } from '../../afclient/report.js';
 
 async function run(dump: string): Promise<{ output: string; lines: string[]; problems: number }> {
   const spec = { dump, restore: 'cat', comment: '' };
-  const { reporter, lines } = collectingReporter();
+  const reporter = new CollectingReporter();
   let output = '';
   for await (const seg of dumpOutput(commandMeta(spec), spec, process.cwd(), reporter)) output += seg.data.toString();
-  return { output, lines, problems: reporter.problems };
+  return { output, lines: [...reporter.problemList, ...reporter.noteList], problems: reporter.problems };
 }
 
 test('a dump command that closes its output before it exits is waited for, not killed', async () => {

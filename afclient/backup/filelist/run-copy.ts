@@ -217,8 +217,7 @@ export async function importRunJsonl(filelist: Filelist, lines: AsyncIterable<st
   let ended = false;
   let lineNo = 0;
   const flush = (): void => {
-    filelist.addEntries(runId!, batch);
-    filelist.addDeletions(runId!, deletions);
+    filelist.addRunContents(runId!, [batch], deletions);
     counts = { entries: counts.entries + batch.length, deletions: counts.deletions + deletions.length };
     batch = [];
     deletions = [];

@@ -112,8 +112,7 @@ export async function importText(filelist: Filelist, lines: AsyncIterable<string
   let counts = { runs: 0, entries: 0 };
   const flush = (): void => {
     if (runId === undefined) return;
-    filelist.addEntries(runId, batch);
-    filelist.addDeletions(runId, deletions);
+    filelist.addRunContents(runId, [batch], deletions);
     counts = { runs: counts.runs, entries: counts.entries + batch.length };
     batch = [];
     deletions = [];
