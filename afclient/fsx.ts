@@ -25,8 +25,28 @@ interface FsxAddon {
    * A string `path` is read the same way, latin1. The directory itself is opened without
    * following a final symbolic link (ELOOP then).
    */
-  scanDir(path: FsPath): [names: string, stats: ArrayBuffer, signatures: string];
+  scanDir(path: FsPath): ScanResult;
+  /**
+   * Starts scanning the tree at `path` (as scanDir takes it) on a thread of its own: every
+   * directory on the filesystem `dev` (as scanDir's stats give st_dev), depth first in the
+   * walk's order, the same order names come from scanDir (native/fsx-ahead.h).
+   */
+  scanTreeOpen(path: FsPath, dev: bigint): ScanTreeHandle;
+  /**
+   * scanDir's result (or error) for `path` when it is the tree scan's next directory, waiting
+   * for it if need be; undefined when it is not (scanDir it then).
+   */
+  scanTreeTake(handle: ScanTreeHandle, path: FsPath): ScanResult | undefined;
+  /** Stops the thread and frees the scans not taken. */
+  scanTreeClose(handle: ScanTreeHandle): void;
 }
+
+/** What scanDir gives for a directory. */
+export type ScanResult = [names: string, stats: ArrayBuffer, signatures: string];
+
+/** An opaque native handle. */
+declare const scanTreeBrand: unique symbol;
+export type ScanTreeHandle = { readonly [scanTreeBrand]: true };
 
 export const fsx: FsxAddon = loadAddon<FsxAddon>('fsx');
 

@@ -91,8 +91,15 @@ async function startChild(args: string[], what: string): Promise<Server> {
   });
   let log = '';
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let traced = '';
   const port = await new Promise<number>((resolve, reject) => {
     child.stderr.on('data', (b: Buffer) => {
+      if (process.env['AFSERVER_TRACE']) {
+        // the server's per-session lines go on to this process's standard error
+        const lines = (traced + b.toString()).split('\n');
+        traced = lines.pop()!;
+        for (const l of lines) if (l.startsWith('afserver trace')) process.stderr.write(`${l}\n`);
+      }
       log += b.toString();
       const m = /ready on [^ ]*:(\d+)/.exec(log);
       if (m) resolve(Number(m[1]));
@@ -187,6 +194,50 @@ async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ ms: 
   return { ms, result, cpu };
 }
 
+/**
+ * `--small N`: N rounds of what an incremental backup asks of the server, on one connection as
+ * afclient keeps it: a data session of SMALL bytes (default 5M, as bench/backup.ts's incremental)
+ * sent in 1 MiB chunks, then a filelist-copy session of 100 KB. Prints the milliseconds of each
+ * session from OpenForWrite to the acknowledged Close (median and best of N), and the server's
+ * CPU per round: the per-session cost that a small backup pays on top of its bytes.
+ */
+async function smallSessions(server: Server, keyFile: string, rounds: number, bytes: number): Promise<string> {
+  const data = crypto.randomBytes(bytes);
+  const filelist = crypto.randomBytes(100_000);
+  const c = await ProtocolClient.connect({ host: '127.0.0.1', port: server.port, clientId: 'bench-small', keyFile, logger: pino({ level: 'silent' }) });
+  const session = async (payload: Buffer, kind: string): Promise<number> => {
+    const t = performance.now();
+    const opening = c.request({ openForWrite: { cartridgeSet: 0, kind } });
+    await c.sendData({ write: {} }, (function* () {
+      for (let at = 0; at < payload.length; at += READ) yield payload.subarray(at, at + READ);
+    })());
+    await opening;
+    const closed = await c.request({ close: {} });
+    if (Number(closed.session?.bytes ?? 0) !== payload.length) throw new Error(`the server acknowledged ${String(closed.session?.bytes)} bytes, ${payload.length} were sent`);
+    return performance.now() - t;
+  };
+  // untimed: the first sessions mount and position the cartridge, and compile the server's code
+  for (let i = 0; i < 3; i++) await session(data, 'archive');
+  const dataMs: number[] = [];
+  const listMs: number[] = [];
+  const run = await measured(server, async () => {
+    for (let i = 0; i < rounds; i++) {
+      dataMs.push(await session(data, 'archive'));
+      listMs.push(await session(filelist, 'filelist'));
+    }
+  });
+  await c.goodbye();
+  const median = (v: number[]): number => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  const best = (v: number[]): number => Math.min(...v);
+  return [
+    `${rounds} rounds of a ${(bytes / MB).toFixed(1)} MB data session and a 0.1 MB filelist session, one connection (OpenForWrite .. Close acknowledged):`,
+    `  data session      median ${median(dataMs).toFixed(1)} ms, best ${best(dataMs).toFixed(1)} ms`,
+    `  filelist session  median ${median(listMs).toFixed(1)} ms, best ${best(listMs).toFixed(1)} ms`,
+    `  per round: wall ${(run.ms / rounds).toFixed(1)} ms; ${run.cpu} (for all ${rounds})`,
+    '',
+  ].join('\n');
+}
+
 /** Bytes of the untimed first session. */
 const WARM_UP = 64 * MB;
 
@@ -213,6 +264,16 @@ async function main(): Promise<void> {
         'Port: 0',
       ].join('\n') + '\n',
     );
+    const small = Number(option('small', '0'));
+    if (small > 0) {
+      const server = await startChild([path.join(root, 'afserver/main.ts'), '-c', confFile], 'afserver');
+      try {
+        process.stdout.write(await smallSessions(server, keyFile, small, parseSize(option('small-size', '5M'))));
+      } finally {
+        await server.stop();
+      }
+      return;
+    }
     process.stdout.write(`generating ${(size / MB).toFixed(0)} MB of random data in ${dir} ...\n`);
     makeSource(src, size);
     spawnSync('sync');

@@ -2,8 +2,9 @@
  * attributes on paths without following symlinks, device nodes and FIFOs, timestamps with
  * nanosecond precision (Node passes times as float seconds, which loses the last digits), and a
  * directory scan that returns every entry's lstat in one call (a backup's walk otherwise makes
- * one JavaScript call and one stats object per entry). Every call is synchronous: each is one
- * short syscall, or one directory. Errors carry .code = errno name. */
+ * one JavaScript call and one stats object per entry), also for a whole tree on a thread of its
+ * own, ahead of the walk (fsx-ahead.h). Every call is synchronous: each is one short syscall, or one directory.
+ * Errors carry .code = errno name. */
 #define _GNU_SOURCE
 #include <node_api.h>
 #include <errno.h>
@@ -25,6 +26,7 @@
 #define NAME_BUF 256
 
 #include "fsx-scan.h"
+#include "fsx-ahead.h"
 
 static napi_value throw_errno(napi_env env, int err, const char *syscall, const char *path) {
   const char *name = strerrorname_np(err);
@@ -301,6 +303,65 @@ static napi_value fsx_scan_dir(napi_env env, napi_callback_info info) {
   return scan_value(env, &r);
 }
 
+static void ahead_finalize(napi_env env, void *data, void *hint) {
+  (void)env;
+  (void)hint;
+  ahead_destroy(data);
+}
+
+/* scanTreeOpen(path, dev): starts scanning the tree at `path` (latin1 string or Buffer, as
+ * scanDir takes it) on the filesystem `dev` (bigint, as the scan records st_dev). */
+static napi_value fsx_scan_tree_open(napi_env env, napi_callback_info info) {
+  napi_value argv[2], handle;
+  char path[PATH_BUF];
+  uint64_t dev;
+  bool lossless;
+  if (!get_args(env, info, 2, argv) || napi_get_value_bigint_uint64(env, argv[1], &dev, &lossless) != napi_ok)
+    return throw_type(env, "expected (path, dev: bigint)");
+  if (!get_path_latin1(env, argv[0], path, sizeof path)) return throw_errno(env, ENAMETOOLONG, "opendir", NULL);
+  struct ahead *a = ahead_start(path, dev);
+  if (!a) return throw_errno(env, ENOMEM, "scanTreeOpen", NULL);
+  if (napi_create_external(env, a, ahead_finalize, NULL, &handle) != napi_ok) {
+    ahead_destroy(a);
+    return throw_errno(env, ENOMEM, "scanTreeOpen", NULL);
+  }
+  return handle;
+}
+
+static struct ahead *get_ahead(napi_env env, napi_value v) {
+  napi_valuetype t;
+  void *data = NULL;
+  if (napi_typeof(env, v, &t) != napi_ok || t != napi_external || napi_get_value_external(env, v, &data) != napi_ok) return NULL;
+  return data;
+}
+
+/* scanTreeTake(handle, path): scanDir's result for `path` (or its error) when it is the tree
+ * scan's next directory, waiting for it if need be; undefined when it is not (read it yourself). */
+static napi_value fsx_scan_tree_take(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  char path[PATH_BUF];
+  struct ahead *a;
+  if (!get_args(env, info, 2, argv) || !(a = get_ahead(env, argv[0]))) return throw_type(env, "expected (handle from scanTreeOpen, path)");
+  if (a->closed) return throw_type(env, "scanTreeTake after scanTreeClose");
+  if (!get_path_latin1(env, argv[1], path, sizeof path)) return NULL;
+  struct ahead_done *d = ahead_take(a, path);
+  if (!d) return NULL;
+  napi_value result = NULL;
+  if (d->r.err) throw_errno(env, d->r.err, d->r.syscall, d->path);
+  else result = scan_value(env, &d->r);
+  free(d);
+  return result;
+}
+
+/* scanTreeClose(handle): stops the thread and frees what was not taken. */
+static napi_value fsx_scan_tree_close(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  struct ahead *a;
+  if (!get_args(env, info, 1, argv) || !(a = get_ahead(env, argv[0]))) return throw_type(env, "expected (handle from scanTreeOpen)");
+  ahead_close(a);
+  return NULL;
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
       {"seekData", NULL, seek_data, NULL, NULL, NULL, napi_default, NULL},
@@ -314,6 +375,9 @@ static napi_value init(napi_env env, napi_value exports) {
       {"utimens", NULL, fsx_utimens, NULL, NULL, NULL, napi_default, NULL},
       {"futimens", NULL, fsx_futimens, NULL, NULL, NULL, napi_default, NULL},
       {"scanDir", NULL, fsx_scan_dir, NULL, NULL, NULL, napi_default, NULL},
+      {"scanTreeOpen", NULL, fsx_scan_tree_open, NULL, NULL, NULL, napi_default, NULL},
+      {"scanTreeTake", NULL, fsx_scan_tree_take, NULL, NULL, NULL, napi_default, NULL},
+      {"scanTreeClose", NULL, fsx_scan_tree_close, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

@@ -121,7 +121,17 @@ static void *order_thread(void *data) {
     int cancelled = o->failed == j->epoch + 1;
     pthread_mutex_unlock(&o->lock);
     if (cancelled) j->err = ECANCELED;
-    else write_pieces(j);
+    else {
+      write_pieces(j);
+      /* Starts the disk on what was just written (without waiting for it to finish), as a drive
+       * streams to its medium: the fsync of a filemark or of the unload then finds little left
+       * to write. The kernel writes dirty pages back by itself only after half a minute or under
+       * memory pressure, and the Close of a 2 GB backup waited 0.5-0.9 s for its fsync. Starting
+       * the writes blocks while the disk is busy, which holds this thread to the disk's pace (a
+       * writeback thread of its own measured the same). A failure here is not reported: the
+       * fsync that makes the data durable reports it. */
+      if (!j->err && j->written > 0) sync_file_range(j->fd, j->position, (off_t)j->written, SYNC_FILE_RANGE_WRITE);
+    }
     pthread_mutex_lock(&o->lock);
     if (j->err) o->failed = j->epoch + 1;
     pthread_mutex_unlock(&o->lock);

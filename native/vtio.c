@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include <node_api.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>

@@ -94,24 +94,51 @@ function ownModuleUrl(outfile) {
 
 /**
  * string-width (yargs, cliui and wrap-ansi measure help text with it) builds Intl.Segmenters and
- * Unicode property regexes when its module is evaluated: 20-30 ms of every program's start, yet
- * only --help and usage messages ever measure text. Each import of it gets a stand-in that loads
- * the real module (bundled all the same) on the first measurement.
+ * Unicode property regexes when its module is evaluated, and ansi-styles (wrap-ansi's) builds its
+ * tables of escape codes: 20-30 ms of every program's start, yet only --help and usage messages
+ * ever measure or wrap text. Each import of them gets a stand-in that loads the real module
+ * (bundled all the same) on first use: a function for string-width, an object for ansi-styles.
  */
 const LAZY_NAMESPACE = 'lazy-on-first-call';
-function lazyStringWidth() {
+const LAZY_MODULES = new Map([
+  ['string-width', (real) => `let width;\nexport default function stringWidth(text, options) {\n  width ??= require(${real}).default;\n  return width(text, options);\n}\n`],
+  ['ansi-styles', (real) => `let styles;\nexport default new Proxy({}, { get: (_, key) => (styles ??= require(${real}).default)[key] });\n`],
+]);
+function lazyModules() {
   return {
-    name: 'lazy-string-width',
+    name: 'lazy-modules',
     setup(build) {
-      build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      build.onResolve({ filter: /^(string-width|ansi-styles)$/ }, async (args) => {
         if (args.namespace === LAZY_NAMESPACE || args.pluginData === LAZY_NAMESPACE) return undefined;
         const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: LAZY_NAMESPACE });
         if (real.errors.length > 0) return { errors: real.errors };
-        return { path: real.path, namespace: LAZY_NAMESPACE };
+        return { path: real.path, namespace: LAZY_NAMESPACE, pluginData: args.path };
       });
       build.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => ({
-        contents: `let width;\nexport default function stringWidth(text, options) {\n  width ??= require(${JSON.stringify(args.path)}).default;\n  return width(text, options);\n}\n`,
+        contents: LAZY_MODULES.get(args.pluginData)(JSON.stringify(args.path)),
         resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The external CommonJS packages (better-sqlite3, zstd-napi) are loaded by require() rather than
+ * import: an import makes Node parse their sources (and what they re-export) for the names they
+ * export before it loads them, a few milliseconds of every start.
+ */
+const REQUIRED_NAMESPACE = 'external-by-require';
+function externalsByRequire() {
+  return {
+    name: 'externals-by-require',
+    setup(build) {
+      build.onResolve({ filter: /^(better-sqlite3|zstd-napi)(\/.*)?$/ }, (args) => {
+        if (args.namespace === REQUIRED_NAMESPACE) return { path: args.path, external: true };
+        return { path: args.path, namespace: REQUIRED_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: REQUIRED_NAMESPACE }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});\n`,
         loader: 'js',
       }));
     },
@@ -135,7 +162,7 @@ await Promise.all(
       sourcemap: true,
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [ownModuleUrl(outfile), lazyStringWidth()],
+      plugins: [ownModuleUrl(outfile), lazyModules(), externalsByRequire()],
       // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
       // external addons): give them one that resolves from the bundle's place.
       banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },

@@ -23,7 +23,9 @@ for (const proto of protos(path.join(root, 'protocol'))) {
   const outDir = path.join(path.dirname(proto), 'generated');
   fs.mkdirSync(outDir, { recursive: true });
   const base = path.join(outDir, path.basename(proto, '.proto'));
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--force-long', '--no-beautify', '-o', `${base}.js`, proto], { stdio: 'inherit' });
+  // Only create/encode/decode are used: verify, fromObject/toObject, the delimited forms and type
+  // URLs would be half of the code every program compiles at start.
+  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--force-long', '--no-beautify', '--no-verify', '--no-convert', '--no-delimited', '--no-typeurl', '-o', `${base}.js`, proto], { stdio: 'inherit' });
   // pbjs emits a bare 'protobufjs/minimal' import; Node's ESM resolver needs the file extension.
   const js = fs.readFileSync(`${base}.js`, 'utf8').replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"');
   fs.writeFileSync(`${base}.js`, js);

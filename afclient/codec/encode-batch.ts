@@ -4,7 +4,8 @@
 // record heads and trailers in place, each chunk's data behind a reserved frame. Encoding
 // fills in the frames and, where zstd shrinks a chunk, moves everything after it to the left.
 // So the input buffer becomes the output: no second buffer, no second copy of raw data.
-import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, TAG_CHUNK } from '../../protocol/archive/format.js';
+import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, EMPTY_SHA256, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, putTrailer, TAG_CHUNK } from '../../protocol/archive/format.js';
+import { fileResults, readFileAt, type FileReads, type FileResults } from './file-reads.js';
 import { xxh64Into } from './xxh64.js';
 import { compressInto } from './zstd.js';
 
@@ -16,14 +17,25 @@ export const OP_RAW = 1;
 export const OP_ZSTD = 2;
 /** A chunk of external filter output. */
 export const OP_FILTERED = 3;
+/**
+ * A small regular file's whole content, read here first (file-reads.ts) into the room reserved
+ * for its walk-time size, then handled as OP_ZSTD / OP_RAW. The op before it is its record's
+ * head, the op after it its trailer (written for the file read whole, rewritten here otherwise).
+ */
+export const OP_FILE_ZSTD = 4;
+export const OP_FILE_RAW = 5;
 /** Fields per op in `ops`: type, input start (of chunk data), length, logical offset, zstd level. */
 export const OP_STRIDE = 5;
+
+export const isFileOp = (type: number): boolean => type === OP_FILE_ZSTD || type === OP_FILE_RAW;
 
 export interface BatchJob {
   input: ArrayBuffer;
   /** Bytes of `input` in use. */
   fill: number;
   ops: Float64Array;
+  /** The files of the OP_FILE_* ops, in op order. */
+  files?: FileReads;
 }
 
 export interface BatchResult {
@@ -37,6 +49,8 @@ export interface BatchResult {
    * combines them into the entry's checksum (hashing here keeps it off the writer's thread).
    */
   digests: Uint8Array;
+  /** What became of the job's files (with `files`). */
+  files?: FileResults;
 }
 
 let scratch: Buffer | undefined;
@@ -44,6 +58,7 @@ let scratch: Buffer | undefined;
 export function encodeBatch(job: BatchJob): BatchResult {
   const { ops } = job;
   const buf = Buffer.from(job.input, 0, job.fill);
+  const files = job.files && readFiles(job.files, buf, ops);
   const positions = new Float64Array(ops.length / OP_STRIDE + 1);
   let hashed = 0;
   for (let i = 0; i < ops.length; i += OP_STRIDE) if (ops[i] === OP_RAW || ops[i] === OP_ZSTD) hashed++;
@@ -86,5 +101,35 @@ export function encodeBatch(job: BatchJob): BatchResult {
     pos = body + stored;
   }
   positions[positions.length - 1] = pos;
-  return { output: job.input, outLen: pos, positions, digests };
+  return { output: job.input, outLen: pos, positions, digests, ...(files ? { files } : {}) };
+}
+
+/**
+ * Reads the batch's files into their room and turns their ops into ordinary ones: a file read
+ * whole becomes its chunk; one that ended early or failed to read gets a chunk of what was read
+ * (none if nothing) and its trailer rewritten to match; one not to be stored (vanished,
+ * replaced) has its head, chunk and trailer emptied, so that nothing of it is written.
+ */
+function readFiles(reads: FileReads, buf: Buffer, ops: Float64Array): FileResults {
+  const { results, collector } = fileResults(reads.pathEnds.length);
+  for (let i = 0, f = 0; i < ops.length; i += OP_STRIDE) {
+    const type = ops[i]!;
+    if (!isFileOp(type)) continue;
+    const start = ops[i + 1]!;
+    const size = ops[i + 2]!;
+    const events = results.events.length;
+    const got = readFileAt(reads, f, buf, start, results, collector);
+    results.got[f++] = got;
+    const failed = results.events.length > events && results.events.at(-1)!.kind === 'readError';
+    const trailer = i + OP_STRIDE;
+    if (got < 0) {
+      ops[i - OP_STRIDE + 2] = 0;
+      ops[trailer + 2] = 0;
+    } else if (got !== size || failed) {
+      putTrailer(buf, ops[trailer + 1]!, { chunks: got > 0 ? 1 : 0, dataBytes: got, logicalEnd: got, checksum: EMPTY_SHA256, incomplete: failed });
+    }
+    ops[i] = got > 0 ? (type === OP_FILE_ZSTD ? OP_ZSTD : OP_RAW) : OP_COPY;
+    ops[i + 2] = Math.max(got, 0);
+  }
+  return results;
 }

@@ -16,6 +16,9 @@ export const CHUNK = 1 << 20;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
 const readAsync = promisify(fs.read);
 
+/** What reading needs of the walk's lstat (a BigIntStats, or these fields sent to a codec thread). */
+export type WalkedStats = Pick<BigIntStats, 'ino' | 'dev' | 'size' | 'blocks' | 'mtimeNs' | 'atimeNs'>;
+
 export interface ReadOptions {
   /** Leave the file's atime as it was (afbackup's default; -K turns it off). */
   keepAtime: boolean;
@@ -57,7 +60,7 @@ export class FileSource {
   private constructor(
     fd: number,
     private readonly name: Buffer,
-    private readonly st: BigIntStats,
+    private readonly st: WalkedStats,
     private readonly writeBackAtime: boolean,
     private readonly report: Reporter,
     private readonly alloc: (size: number) => Buffer,
@@ -66,7 +69,7 @@ export class FileSource {
   }
 
   /** Opens the file found by the walk; null (reported) when it vanished or is no longer that file. */
-  static open(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
+  static open(path: Buffer, name: Buffer, st: WalkedStats, opts: ReadOptions, report: Reporter): FileSource | null {
     const src = FileSource.openUnchecked(path, name, st, opts, report);
     if (src && !src.isWalked(fs.fstatSync(src.fd, { bigint: true }))) {
       src.close();
@@ -80,7 +83,7 @@ export class FileSource {
    * The fstat after reading tells both whether it was the file the walk found and whether it
    * changed meanwhile. Null (reported) when it vanished or was replaced; a read error is thrown.
    */
-  static readSmall(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): DataSegment[] | null {
+  static readSmall(path: Buffer, name: Buffer, st: WalkedStats, opts: ReadOptions, report: Reporter): DataSegment[] | null {
     const src = FileSource.openUnchecked(path, name, st, opts, report);
     if (!src) return null;
     try {
@@ -101,7 +104,7 @@ export class FileSource {
     }
   }
 
-  private static openUnchecked(path: Buffer, name: Buffer, st: BigIntStats, opts: ReadOptions, report: Reporter): FileSource | null {
+  private static openUnchecked(path: Buffer, name: Buffer, st: WalkedStats, opts: ReadOptions, report: Reporter): FileSource | null {
     let opened: OpenedForReading;
     try {
       opened = openForReading(path, opts.keepAtime);
@@ -257,7 +260,7 @@ export class FileSource {
  * Reports a file that changed while it was read: `walked` is its lstat from the walk, `nowSize`
  * its size after reading, `shrank` whether reading ended before the walk-time size.
  */
-export function reportChange(report: Reporter, name: Buffer, walked: BigIntStats, nowSize: bigint, shrank: boolean, modified: boolean): void {
+export function reportChange(report: Reporter, name: Buffer, walked: WalkedStats, nowSize: bigint, shrank: boolean, modified: boolean): void {
   if (shrank || nowSize < walked.size) {
     report.problem(name, `shrank while being read (from ${walked.size} to ${nowSize} bytes); the missing end is stored as zeros`);
   } else if (nowSize !== walked.size) {

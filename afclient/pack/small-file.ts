@@ -2,12 +2,14 @@
 // memory by one native call (native/packio.c: open, read, fstat, close). The usual outcome, a
 // file read whole or one that changed while read, is handled here; anything unusual (it cannot
 // be opened, a read error, it is no longer the file the walk found) is read once more through
-// FileSource, which reports it exactly as for every other file.
-import type { BigIntStats } from 'node:fs';
+// FileSource, which reports it exactly as for every other file. full_backup and incr_backup have
+// it read by the codec thread that compresses it (request(), afclient/codec/file-reads.ts), and
+// report what that thread collected (replay()).
 import { getSystemErrorName } from 'node:util';
+import type { FileOutcome, FileRead } from '../codec/file-reads.js';
 import type { DataSegment } from '../../protocol/archive/entry.js';
 import type { Reporter } from '../report.js';
-import { FileSource, reportChange, type ReadOptions } from './file-source.js';
+import { FileSource, reportChange, type ReadOptions, type WalkedStats } from './file-source.js';
 import { FALLBACK, KEEP_ATIME, MODIFIED, packio, SHRANK, UNCHANGED } from './packio.js';
 
 // Arguments and results of the native call, reused: it runs once per small file.
@@ -18,7 +20,7 @@ export class SmallFile implements AsyncIterable<DataSegment> {
   constructor(
     private readonly path: Buffer,
     private readonly name: Buffer,
-    private readonly st: BigIntStats,
+    private readonly st: WalkedStats,
     private readonly opts: ReadOptions,
     private readonly report: Reporter,
   ) {}
@@ -40,6 +42,16 @@ export class SmallFile implements AsyncIterable<DataSegment> {
     if (status !== UNCHANGED) reportChange(this.report, this.name, st, BigInt(out[1]!), status === SHRANK, status === MODIFIED);
     if (out[2]) this.report.note(this.name, `cannot restore the access time: ${getSystemErrorName(-out[2])}`);
     return got;
+  }
+
+  /** The file for a codec thread to read (ArchiveWriter.writeFile). */
+  request(): FileRead {
+    return { path: this.path, st: this.st, keepAtime: this.opts.keepAtime };
+  }
+
+  /** Reports, under this file's name, what the codec thread that read it reported. */
+  replay(o: FileOutcome): void {
+    for (const r of o.reports) this.report[r.kind](this.name, r.message);
   }
 
   /** Through FileSource, which tells what went wrong: null when not stored, a read error thrown. */

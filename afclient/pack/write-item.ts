@@ -46,6 +46,25 @@ export type WriteOutcome = { stored: false } | { stored: true; readError?: strin
 const STORED: WriteOutcome = { stored: true };
 const NOT_STORED: WriteOutcome = { stored: false };
 
+/**
+ * writePackItem for a caller that learns each item's outcome through `settle`: a small file is
+ * read by the codec thread that compresses it (ArchiveWriter.writeFile), so its outcome is known
+ * once that thread has read it, before the writer's onWritten tells of it; other items are
+ * written by writePackItem and settled at once. Resolves once the item is queued.
+ */
+export async function queuePackItem(writer: ArchiveWriter, item: PackItem, settle: (o: WriteOutcome) => void): Promise<void> {
+  const { content } = item;
+  const codec = item.compress ? writer.codec : NONE;
+  if (!(content instanceof SmallFile) || codec.kind === 'filter') {
+    settle(await writePackItem(writer, item));
+    return;
+  }
+  await writer.writeFile(item.meta, content.request(), (o) => {
+    content.replay(o);
+    settle(!o.stored ? NOT_STORED : o.readError === undefined ? STORED : { stored: true, readError: o.readError });
+  }, { codec });
+}
+
 export async function writePackItem(writer: ArchiveWriter, item: PackItem): Promise<WriteOutcome> {
   const opts = item.compress ? undefined : { codec: NONE };
   try {

@@ -1,6 +1,6 @@
 // Cartridges, their sets and the write position of each set. A cartridge is never chosen for
 // writing while it is read-only or still needed ("precious") by a client, whatever the caller asks.
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 
 export interface Cartridge {
   number: number;
@@ -70,7 +70,7 @@ export class Cartridges {
 
   /** Makes the configured cartridges known and assigns them to their set (Cartridge-Sets). */
   define(numbers: readonly number[], cartridgeSet: number): void {
-    const upsert = this.db.prepare(
+    const upsert = statement(this.db, 
       `INSERT INTO cartridges (number, cartridge_set) VALUES (?, ?)
        ON CONFLICT(number) DO UPDATE SET cartridge_set = excluded.cartridge_set`,
     );
@@ -80,7 +80,7 @@ export class Cartridges {
   }
 
   get(number: number): Cartridge | undefined {
-    const r = this.db.prepare('SELECT * FROM cartridges WHERE number = ?').get(number) as CartridgeRow | undefined;
+    const r = statement(this.db, 'SELECT * FROM cartridges WHERE number = ?').get(number) as CartridgeRow | undefined;
     return r && fromRow(r);
   }
 
@@ -91,29 +91,28 @@ export class Cartridges {
   }
 
   list(): Cartridge[] {
-    return (this.db.prepare('SELECT * FROM cartridges ORDER BY number').all() as CartridgeRow[]).map(fromRow);
+    return (statement(this.db, 'SELECT * FROM cartridges ORDER BY number').all() as CartridgeRow[]).map(fromRow);
   }
 
   inSet(cartridgeSet: number): Cartridge[] {
-    return (this.db.prepare('SELECT * FROM cartridges WHERE cartridge_set = ? ORDER BY number').all(cartridgeSet) as CartridgeRow[]).map(
+    return (statement(this.db, 'SELECT * FROM cartridges WHERE cartridge_set = ? ORDER BY number').all(cartridgeSet) as CartridgeRow[]).map(
       fromRow,
     );
   }
 
   /** Copies of cartridge `number` made by copy_tape (their labels name it as secondary), newest first. */
   copiesOf(number: number): Cartridge[] {
-    return (this.db.prepare('SELECT * FROM cartridges WHERE secondary = ? ORDER BY label_time DESC').all(number) as CartridgeRow[]).map(fromRow);
+    return (statement(this.db, 'SELECT * FROM cartridges WHERE secondary = ? ORDER BY label_time DESC').all(number) as CartridgeRow[]).map(fromRow);
   }
 
   recordLabel(number: number, label: LabelRecord): void {
     this.require(number);
-    this.db
-      .prepare('UPDATE cartridges SET barcode = ?, secondary = ?, label_time = ?, block_size = ?, comment = ? WHERE number = ?')
+    statement(this.db, 'UPDATE cartridges SET barcode = ?, secondary = ?, label_time = ?, block_size = ?, comment = ? WHERE number = ?')
       .run(label.barcode ?? null, label.secondary ?? null, label.labelTime, label.blockSize, label.comment, number);
   }
 
   setReadOnly(numbers: readonly number[], readOnly: boolean): void {
-    const stmt = this.db.prepare('UPDATE cartridges SET read_only = ? WHERE number = ?');
+    const stmt = statement(this.db, 'UPDATE cartridges SET read_only = ? WHERE number = ?');
     this.db.transaction(() => {
       for (const n of numbers) {
         this.require(n);
@@ -124,7 +123,7 @@ export class Cartridges {
 
   /** Sets or clears the full flag (cart_ctl -a N:f / N:!f), e.g. after a cartridge was replaced by a bigger one. */
   setFull(numbers: readonly number[], full: boolean): void {
-    const stmt = this.db.prepare('UPDATE cartridges SET full = ? WHERE number = ?');
+    const stmt = statement(this.db, 'UPDATE cartridges SET full = ? WHERE number = ?');
     this.db.transaction(() => {
       for (const n of numbers) {
         this.require(n);
@@ -135,7 +134,7 @@ export class Cartridges {
 
   setComment(number: number, comment: string): void {
     this.require(number);
-    this.db.prepare('UPDATE cartridges SET comment = ? WHERE number = ?').run(comment, number);
+    statement(this.db, 'UPDATE cartridges SET comment = ? WHERE number = ?').run(comment, number);
   }
 
   /**
@@ -145,9 +144,8 @@ export class Cartridges {
   forgetTape(number: number): void {
     this.db.transaction(() => {
       this.require(number);
-      this.db.prepare('DELETE FROM tape_files WHERE cartridge = ?').run(number);
-      this.db
-        .prepare('UPDATE cartridges SET barcode = NULL, secondary = NULL, label_time = NULL, block_size = NULL, bytes = 0, tape_files = 0, full = 0 WHERE number = ?')
+      statement(this.db, 'DELETE FROM tape_files WHERE cartridge = ?').run(number);
+      statement(this.db, 'UPDATE cartridges SET barcode = NULL, secondary = NULL, label_time = NULL, block_size = NULL, bytes = 0, tape_files = 0, full = 0 WHERE number = ?')
         .run(number);
     })();
   }
@@ -160,18 +158,17 @@ export class Cartridges {
     if (from <= 1) return this.startOver(number);
     this.db.transaction(() => {
       this.require(number);
-      this.db.prepare('DELETE FROM tape_files WHERE cartridge = ? AND tape_file >= ?').run(number, from);
-      this.db
-        .prepare(
+      statement(this.db, 'DELETE FROM tape_files WHERE cartridge = ? AND tape_file >= ?').run(number, from);
+      statement(
+        this.db,
           `UPDATE cartridges SET full = 0, tape_files = MIN(tape_files, ?),
              bytes = (SELECT COALESCE(SUM(blocks * block_size), 0) FROM tape_files WHERE cartridge = ?) WHERE number = ?`,
-        )
-        .run(from - 1, number, number);
+      ).run(from - 1, number, number);
     })();
   }
 
   markFull(number: number): void {
-    this.db.prepare('UPDATE cartridges SET full = 1 WHERE number = ?').run(number);
+    statement(this.db, 'UPDATE cartridges SET full = 1 WHERE number = ?').run(number);
   }
 
   /**
@@ -192,14 +189,14 @@ export class Cartridges {
    */
   startOver(number: number, label?: LabelRecord): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM tape_files WHERE cartridge = ?').run(number);
-      this.db.prepare('UPDATE cartridges SET bytes = 0, tape_files = 0, full = 0, uses = uses + 1 WHERE number = ?').run(number);
+      statement(this.db, 'DELETE FROM tape_files WHERE cartridge = ?').run(number);
+      statement(this.db, 'UPDATE cartridges SET bytes = 0, tape_files = 0, full = 0, uses = uses + 1 WHERE number = ?').run(number);
       if (label) this.recordLabel(number, label);
     })();
   }
 
   writePosition(cartridgeSet: number): WritePosition | undefined {
-    const r = this.db.prepare('SELECT cartridge, tape_file FROM write_positions WHERE cartridge_set = ?').get(cartridgeSet) as
+    const r = statement(this.db, 'SELECT cartridge, tape_file FROM write_positions WHERE cartridge_set = ?').get(cartridgeSet) as
       | { cartridge: number; tape_file: number }
       | undefined;
     return r && { cartridge: r.cartridge, tapeFile: r.tape_file };
@@ -211,12 +208,11 @@ export class Cartridges {
       throw new Error(`cartridge ${pos.cartridge} belongs to cartridge set ${c.cartridgeSet}, not to set ${cartridgeSet}`);
     }
     if (!Number.isInteger(pos.tapeFile) || pos.tapeFile < 1) throw new Error(`tape file ${pos.tapeFile} is not a data tape file (1 or more)`);
-    this.db
-      .prepare(
+    statement(
+      this.db,
         `INSERT INTO write_positions (cartridge_set, cartridge, tape_file) VALUES (?, ?, ?)
          ON CONFLICT(cartridge_set) DO UPDATE SET cartridge = excluded.cartridge, tape_file = excluded.tape_file`,
-      )
-      .run(cartridgeSet, pos.cartridge, pos.tapeFile);
+    ).run(cartridgeSet, pos.cartridge, pos.tapeFile);
   }
 
   /**

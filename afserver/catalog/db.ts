@@ -69,6 +69,20 @@ const MIGRATIONS: string[] = [
   `,
 ];
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * The prepared statement for `sql`, compiled once per database: compiling costs more than running
+ * the small statements of a backup session (a quarter of the server's CPU for one of 100 KB).
+ */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 /** Opens (creating if needed) the catalog database in `varDirectory` and brings its schema up to date. */
 export function openCatalogDb(varDirectory: string): Db {
   fs.mkdirSync(varDirectory, { recursive: true, mode: 0o700 });

@@ -1,7 +1,7 @@
 // Which cartridges each client still needs. Clients send the full list after every backup
 // (PreciousTapes:), so the newest list replaces the older one; a cartridge needed by anybody is
 // never overwritten.
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 
 export class PreciousTapes {
   constructor(private readonly db: Db) {}
@@ -9,15 +9,15 @@ export class PreciousTapes {
   /** Replaces what `clientId` needs with exactly `cartridges`. */
   replace(clientId: string, cartridges: readonly number[]): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM precious WHERE client_id = ?').run(clientId);
-      const add = this.db.prepare('INSERT OR IGNORE INTO precious (client_id, cartridge) VALUES (?, ?)');
+      statement(this.db, 'DELETE FROM precious WHERE client_id = ?').run(clientId);
+      const add = statement(this.db, 'INSERT OR IGNORE INTO precious (client_id, cartridge) VALUES (?, ?)');
       for (const c of cartridges) add.run(clientId, c);
     })();
   }
 
   /** ReuseTapes: the client no longer needs these. */
   release(clientId: string, cartridges: readonly number[]): void {
-    const del = this.db.prepare('DELETE FROM precious WHERE client_id = ? AND cartridge = ?');
+    const del = statement(this.db, 'DELETE FROM precious WHERE client_id = ? AND cartridge = ?');
     this.db.transaction(() => {
       for (const c of cartridges) del.run(clientId, c);
     })();
@@ -25,21 +25,21 @@ export class PreciousTapes {
 
   /** DeleteClient: the client is gone; nothing of it is needed any more. */
   deleteClient(clientId: string): void {
-    this.db.prepare('DELETE FROM precious WHERE client_id = ?').run(clientId);
+    statement(this.db, 'DELETE FROM precious WHERE client_id = ?').run(clientId);
   }
 
   holders(cartridge: number): string[] {
-    return (this.db.prepare('SELECT client_id FROM precious WHERE cartridge = ? ORDER BY client_id').all(cartridge) as { client_id: string }[]).map(
+    return (statement(this.db, 'SELECT client_id FROM precious WHERE cartridge = ? ORDER BY client_id').all(cartridge) as { client_id: string }[]).map(
       (r) => r.client_id,
     );
   }
 
   isPrecious(cartridge: number): boolean {
-    return this.db.prepare('SELECT 1 FROM precious WHERE cartridge = ? LIMIT 1').get(cartridge) !== undefined;
+    return statement(this.db, 'SELECT 1 FROM precious WHERE cartridge = ? LIMIT 1').get(cartridge) !== undefined;
   }
 
   of(clientId: string): number[] {
-    return (this.db.prepare('SELECT cartridge FROM precious WHERE client_id = ? ORDER BY cartridge').all(clientId) as { cartridge: number }[]).map(
+    return (statement(this.db, 'SELECT cartridge FROM precious WHERE client_id = ? ORDER BY cartridge').all(clientId) as { cartridge: number }[]).map(
       (r) => r.cartridge,
     );
   }

@@ -2,7 +2,7 @@
 // many tape files and cartridges; the rows here are what lets a reader follow it transparently
 // and jump straight to the block that holds any stream offset.
 import { blockOf } from '../../protocol/wire/block-of.js';
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 
 export type SessionState = 'open' | 'complete' | 'incomplete';
 
@@ -109,28 +109,27 @@ export class Sessions {
   constructor(private readonly db: Db) {}
 
   begin(clientId: string, cartridgeSet: number, now = Date.now()): Session {
-    const r = this.db
-      .prepare(`INSERT INTO sessions (client_id, cartridge_set, started, state) VALUES (?, ?, ?, 'open') RETURNING *`)
+    const r = statement(this.db, `INSERT INTO sessions (client_id, cartridge_set, started, state) VALUES (?, ?, ?, 'open') RETURNING *`)
       .get(clientId, cartridgeSet, now) as SessionRow;
     return session(r);
   }
 
   get(id: number): Session | undefined {
-    const r = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    const r = statement(this.db, 'SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
     return r && session(r);
   }
 
   ofClient(clientId: string): Session[] {
-    return (this.db.prepare('SELECT * FROM sessions WHERE client_id = ? ORDER BY started, id').all(clientId) as SessionRow[]).map(session);
+    return (statement(this.db, 'SELECT * FROM sessions WHERE client_id = ? ORDER BY started, id').all(clientId) as SessionRow[]).map(session);
   }
 
   finish(id: number, state: Exclude<SessionState, 'open'>, now = Date.now()): void {
-    this.db.prepare('UPDATE sessions SET state = ?, finished = ? WHERE id = ?').run(state, now, id);
+    statement(this.db, 'UPDATE sessions SET state = ?, finished = ? WHERE id = ?').run(state, now, id);
   }
 
   /** After a crash or a lost client: every session still open did not end properly. */
   closeAbandoned(now = Date.now()): number {
-    return this.db.prepare(`UPDATE sessions SET state = 'incomplete', finished = ? WHERE state = 'open'`).run(now).changes;
+    return statement(this.db, `UPDATE sessions SET state = 'incomplete', finished = ? WHERE state = 'open'`).run(now).changes;
   }
 
   /**
@@ -141,20 +140,18 @@ export class Sessions {
     return this.db.transaction(() => {
       const s = this.get(sessionId);
       if (!s) throw new Error(`no session ${sessionId}`);
-      const seq = this.db.prepare('SELECT COALESCE(MAX(sequence) + 1, 0) AS n FROM tape_files WHERE session_id = ?').get(sessionId) as {
+      const seq = statement(this.db, 'SELECT COALESCE(MAX(sequence) + 1, 0) AS n FROM tape_files WHERE session_id = ?').get(sessionId) as {
         n: number;
       };
       // A tape file number can be used again only after the cartridge was started over; the
       // old row is then already gone, so a conflict here means the caller lost track of the tape.
-      const r = this.db
-        .prepare(
+      const r = statement(
+        this.db,
           `INSERT INTO tape_files (cartridge, tape_file, session_id, sequence, kind, stream_offset, block_size,
              payload_per_block, header_bytes, written)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-        )
-        .get(f.cartridge, f.tapeFile, sessionId, seq.n, f.kind, s.bytes, f.blockSize, f.payloadPerBlock, f.headerBytes, now) as TapeFileRow;
-      this.db
-        .prepare('UPDATE cartridges SET tape_files = MAX(tape_files, ?), last_write = ? WHERE number = ?')
+      ).get(f.cartridge, f.tapeFile, sessionId, seq.n, f.kind, s.bytes, f.blockSize, f.payloadPerBlock, f.headerBytes, now) as TapeFileRow;
+      statement(this.db, 'UPDATE cartridges SET tape_files = MAX(tape_files, ?), last_write = ? WHERE number = ?')
         .run(f.tapeFile, now, f.cartridge);
       return tapeFile(r);
     })();
@@ -163,49 +160,46 @@ export class Sessions {
   /** Accounts bytes of the session's stream (and the tape blocks they took) to its current tape file. */
   grow(sessionId: number, cartridge: number, tapeFileNo: number, bytes: number, blocks: number, now = Date.now()): void {
     this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE tape_files SET bytes = bytes + ?, blocks = blocks + ? WHERE cartridge = ? AND tape_file = ?')
+      statement(this.db, 'UPDATE tape_files SET bytes = bytes + ?, blocks = blocks + ? WHERE cartridge = ? AND tape_file = ?')
         .run(bytes, blocks, cartridge, tapeFileNo);
-      this.db.prepare('UPDATE sessions SET bytes = bytes + ? WHERE id = ?').run(bytes, sessionId);
-      this.db
-        .prepare('UPDATE cartridges SET bytes = bytes + ?, last_write = ? WHERE number = ?')
+      statement(this.db, 'UPDATE sessions SET bytes = bytes + ? WHERE id = ?').run(bytes, sessionId);
+      statement(this.db, 'UPDATE cartridges SET bytes = bytes + ?, last_write = ? WHERE number = ?')
         .run(blocks * this.blockSizeOf(cartridge, tapeFileNo), now, cartridge);
     })();
   }
 
   completeTapeFile(cartridge: number, tapeFileNo: number): void {
-    this.db.prepare('UPDATE tape_files SET complete = 1 WHERE cartridge = ? AND tape_file = ?').run(cartridge, tapeFileNo);
+    statement(this.db, 'UPDATE tape_files SET complete = 1 WHERE cartridge = ? AND tape_file = ?').run(cartridge, tapeFileNo);
   }
 
   /** The cartridge ends before tape file `from`: forget what the catalog said was there. */
   forgetTapeFilesFrom(cartridge: number, from: number): void {
-    this.db.prepare('DELETE FROM tape_files WHERE cartridge = ? AND tape_file >= ?').run(cartridge, from);
+    statement(this.db, 'DELETE FROM tape_files WHERE cartridge = ? AND tape_file >= ?').run(cartridge, from);
   }
 
   tapeFiles(sessionId: number): TapeFile[] {
-    return (this.db.prepare('SELECT * FROM tape_files WHERE session_id = ? ORDER BY sequence').all(sessionId) as TapeFileRow[]).map(tapeFile);
+    return (statement(this.db, 'SELECT * FROM tape_files WHERE session_id = ? ORDER BY sequence').all(sessionId) as TapeFileRow[]).map(tapeFile);
   }
 
   onCartridge(cartridge: number): TapeFile[] {
-    return (this.db.prepare('SELECT * FROM tape_files WHERE cartridge = ? ORDER BY tape_file').all(cartridge) as TapeFileRow[]).map(tapeFile);
+    return (statement(this.db, 'SELECT * FROM tape_files WHERE cartridge = ? ORDER BY tape_file').all(cartridge) as TapeFileRow[]).map(tapeFile);
   }
 
   tapeFileAt(cartridge: number, tapeFileNo: number): TapeFile | undefined {
-    const r = this.db.prepare('SELECT * FROM tape_files WHERE cartridge = ? AND tape_file = ?').get(cartridge, tapeFileNo) as TapeFileRow | undefined;
+    const r = statement(this.db, 'SELECT * FROM tape_files WHERE cartridge = ? AND tape_file = ?').get(cartridge, tapeFileNo) as TapeFileRow | undefined;
     return r && tapeFile(r);
   }
 
   /** Where byte `offset` of a session's stream lies: the tape file holding it and the block within it. */
   locate(sessionId: number, offset: number): TapeLocation | undefined {
-    const r = this.db
-      .prepare('SELECT * FROM tape_files WHERE session_id = ? AND stream_offset <= ? ORDER BY stream_offset DESC, sequence DESC LIMIT 1')
+    const r = statement(this.db, 'SELECT * FROM tape_files WHERE session_id = ? AND stream_offset <= ? ORDER BY stream_offset DESC, sequence DESC LIMIT 1')
       .get(sessionId, offset) as TapeFileRow | undefined;
     if (!r || offset >= r.stream_offset + r.bytes) return undefined;
     return { cartridge: r.cartridge, tapeFile: r.tape_file, ...blockOf(offset - r.stream_offset, r.payload_per_block, r.header_bytes) };
   }
 
   private blockSizeOf(cartridge: number, tapeFileNo: number): number {
-    const r = this.db.prepare('SELECT block_size FROM tape_files WHERE cartridge = ? AND tape_file = ?').get(cartridge, tapeFileNo) as
+    const r = statement(this.db, 'SELECT block_size FROM tape_files WHERE cartridge = ? AND tape_file = ?').get(cartridge, tapeFileNo) as
       | { block_size: number }
       | undefined;
     if (!r) throw new Error(`tape file ${tapeFileNo} of cartridge ${cartridge} is not in the catalog`);

@@ -16,6 +16,7 @@ import { handleClientMessage } from './client-messages.js';
 import { CopyTarget, isCopyRequest } from './copy-target.js';
 import { defaultSet, mayUseSet, type ServerContext } from './context.js';
 import { remoteStart } from './remote-start.js';
+import { sessionTrace, type SessionTrace } from '../session-trace.js';
 import { RequestError, statusOf } from './status-of.js';
 
 const PROGRAM_VERSION_KEY = 'clientProgram';
@@ -30,6 +31,8 @@ interface Open {
   giveUp?: () => void;
   writer?: StreamWriter;
   readFrom?: ReadStart;
+  /** AFSERVER_TRACE: the steps of a write session. */
+  trace?: SessionTrace;
 }
 
 export class SessionHandler {
@@ -120,9 +123,11 @@ export class SessionHandler {
     this.mayOpen();
     const { ctx, s } = this;
     const waiting = new AbortController();
-    const o: Open = { mode: 'write', cartridgeSet, release: () => undefined, giveUp: () => waiting.abort() };
+    const trace = sessionTrace();
+    const o: Open = { mode: 'write', cartridgeSet, release: () => undefined, giveUp: () => waiting.abort(), ...(trace ? { trace } : {}) };
     o.ready = (async () => {
       const release = await ctx.driveLock.acquire(s.clientId, 'write', AbortSignal.any([s.signal, waiting.signal]));
+      trace?.mark('drive');
       try {
         o.writer = await StreamWriter.open(
           ctx.catalog,
@@ -136,6 +141,7 @@ export class SessionHandler {
             tapeCapacity: ctx.config.maxBytesPerTape,
             kind: ow.kind || 'archive',
             metadata: { ...ow.metadata, [PROGRAM_VERSION_KEY]: `${s.client.program} ${s.client.programVersion}` },
+            ...(trace ? { trace } : {}),
           },
           ctx.log,
         );
@@ -179,6 +185,7 @@ export class SessionHandler {
         const spool = ctx.config.spoolDirectory;
         const buffer = new TapeBuffer(ctx.config.tapeBuffer, async (b) => (await writer()).write(b), {
           ...(spool === undefined ? {} : { spoolDirectory: spool }),
+          ...(streamsAtOnce(ctx) ? { highWater: Math.min(DISK_BURST, ctx.config.tapeBuffer / 2) } : {}),
           ...(o.writer ? {} : { driveReady: ready }),
         });
         try {
@@ -190,6 +197,7 @@ export class SessionHandler {
           throw e;
         }
         await buffer.end();
+        o.trace?.mark('data');
         const w = await writer();
         return s.ok(req.id, { writeResult: { start: toWire(from!.start), bytes: u64(w.bytesWritten - from!.before) } });
       }
@@ -200,9 +208,10 @@ export class SessionHandler {
         try {
           if (o.ready) {
             const w = await o.ready;
+            o.trace?.mark('to close');
             const session = await w.close(() => o.release());
             const files = w.tapeFiles();
-            return await s.ok(req.id, {
+            await s.ok(req.id, {
               session: {
                 sessionId: u64(session.id),
                 bytes: u64(session.bytes),
@@ -216,6 +225,9 @@ export class SessionHandler {
                 })),
               },
             });
+            o.trace?.mark('reply');
+            o.trace?.end(`session ${session.id} of ${s.clientId} (${session.bytes} bytes)`);
+            return;
           }
           return await s.ok(req.id);
         } finally {
@@ -311,6 +323,20 @@ export class SessionHandler {
         return s.reply(req.id, afwire.Status.UNSUPPORTED, `this server does not implement ${req.op}`);
     }
   }
+}
+
+/**
+ * Bytes a virtual library or directory tape waits for before it writes: they are files, which
+ * neither stop nor start like a tape, so the Tape-Buffer's bursts (two thirds of it, 43 MiB by
+ * default) would only hold a small backup's whole stream until its end, its writing and the flush
+ * after the client's last byte. A socket read's worth (at most half the buffer) keeps the calls
+ * to the drive large.
+ */
+const DISK_BURST = 1024 * 1024;
+
+function streamsAtOnce(ctx: ServerContext): boolean {
+  const kind = ctx.config.device.kind;
+  return kind === 'library' || kind === 'dirtape';
 }
 
 function toWire(p: { cartridge: number; tapeFile: number; block: number; offsetInBlock: number }): afwire.IWritePosition {

@@ -9,6 +9,7 @@ import { isTapeError } from '../../drivers/tape/tape-error.js';
 import { TapeRecordWriter } from '../../drivers/tape/tape-writer.js';
 import type { Catalog, Session, TapeFile } from '../catalog/index.js';
 import type { Mounter } from '../media/mounter.js';
+import type { SessionTrace } from '../session-trace.js';
 import { findAppendPoint } from './append-point.js';
 import type { CartridgeSource, Target } from './cartridge-source.js';
 
@@ -22,6 +23,8 @@ export interface StreamWriterOptions {
   metadata?: Record<string, string>;
   /** Max Bytes Per Tape: a cartridge is continued on the next one before it holds more. */
   tapeCapacity?: (cartridge: number) => number | undefined;
+  /** AFSERVER_TRACE: hears of each step. */
+  trace?: SessionTrace;
 }
 
 /** Where a stream byte landed: what the client's filelist records. */
@@ -31,6 +34,11 @@ export interface StreamPosition {
   block: number;
   offsetInBlock: number;
 }
+
+/** Blocks per call while the early-warning point is far: the tape file writer's largest batch. */
+const BATCH_BLOCKS = 4;
+/** Batches the tape file writer may have handed to the drive and not yet seen written. */
+const MOST_BATCHES_OUT = 2;
 
 interface Current {
   cartridge: number;
@@ -66,6 +74,7 @@ export class StreamWriter {
     log: Logger,
   ): Promise<StreamWriter> {
     const session = catalog.sessions.begin(o.clientId, o.cartridgeSet);
+    o.trace?.mark('catalog');
     const w = new StreamWriter(session, catalog, mounter, cartridges, o, log);
     try {
       await w.startTapeFile(await cartridges.writePosition(o.cartridgeSet));
@@ -97,11 +106,7 @@ export class StreamWriter {
         await this.nextTapeFile();
         continue;
       }
-      // At most one block's payload per call, so the early warning is acted on within a block
-      // and the tape file's end (its last block and filemark) still fits before the physical end:
-      // a small cartridge's early-warning zone can be a block or two (a dirtape's is 1 % of its
-      // capacity), less than the writer's batches would run past it (drivers/layout/FORMAT.md 7.1).
-      const part = rest.subarray(0, Math.min(room, rest.length, c.writer.blockSize - BLOCK_HEADER_LENGTH));
+      const part = rest.subarray(0, Math.min(room, rest.length, this.callBytes(c)));
       rest = rest.subarray(part.length);
       let leom = false;
       try {
@@ -145,13 +150,19 @@ export class StreamWriter {
    */
   async close(driveFree?: () => void): Promise<Session> {
     const c = this.mustHave();
+    const trace = this.o.trace;
     await c.writer.finishTapeFile({ endOfStream: true });
+    trace?.mark('last block and filemark');
     await this.closeTapeFile();
+    trace?.mark('catalog');
     const flushed = this.records!.flush();
     driveFree?.();
     await flushed;
+    trace?.mark('flush');
     this.catalog.sessions.finish(this.session.id, 'complete');
-    return this.catalog.sessions.get(this.session.id)!;
+    const done = this.catalog.sessions.get(this.session.id)!;
+    trace?.mark('catalog');
+    return done;
   }
 
   /**
@@ -182,7 +193,9 @@ export class StreamWriter {
 
   private async startTapeFile(wanted: Target, continuesFrom?: { cartridge: number; tapeFile: number }): Promise<void> {
     let target = wanted;
+    const trace = this.o.trace;
     let label = await this.mounter.mount(target.cartridge);
+    trace?.mark('mount');
     const dev = this.mounter.drive;
     while ((await dev.status()).writeProtected) {
       // The tab on the cartridge outranks the catalog: it is read-only from now on, for all.
@@ -194,6 +207,7 @@ export class StreamWriter {
     const cartridge = target.cartridge;
     // mount() leaves the tape at the start of tape file 1: where a reused cartridge is written
     const tapeFile = target.overwrite ? 1 : await findAppendPoint(dev, this.catalog, cartridge, target.tapeFile, this.log);
+    trace?.mark('append point');
     if (!this.records || this.records.dev !== dev || continuesFrom) this.records = new TapeRecordWriter(dev);
     const header: TapeFileHeader = {
       kind: this.o.kind ?? 'archive',
@@ -221,14 +235,43 @@ export class StreamWriter {
     });
     this.cartridges.advance(this.o.cartridgeSet, { cartridge, tapeFile: tapeFile + 1 });
     this.current = { cartridge, tapeFile, writer, bytes: 0, accounted: { bytes: 0, blocks: 0 }, cartridgeBytesBefore };
+    trace?.mark('tape file header');
+  }
+
+  /**
+   * Stream bytes for the next call of the tape file's writer. Near the end of the cartridge, one
+   * block's payload, so that the early warning is acted on within a block and the tape file's end
+   * (its last block and filemark) still fits before the physical end: a small cartridge's
+   * early-warning zone can be a block or two (a dirtape's is 1 % of its capacity), less than the
+   * writer's batches would run past it (drivers/layout/FORMAT.md 7.1); and Max Bytes Per Tape is
+   * checked after every block. While the drive knows that its early-warning point is further
+   * away than the batches in flight and this call can reach (a virtual tape), and so is Max Bytes
+   * Per Tape, a batch's worth of blocks: a block per call costs the drive's writing thread a
+   * hand-off and a wait per block, which held one client to a third of the disk's speed.
+   */
+  private callBytes(c: Current): number {
+    const { blockSize } = c.writer;
+    const payload = blockSize - BLOCK_HEADER_LENGTH;
+    const room = this.records?.dev.roomBeforeEarlyWarning?.();
+    if (room === undefined) return payload;
+    const batch = BATCH_BLOCKS * payload;
+    // what the writer may still have in flight, this call, the partly filled block, the tape file's end
+    const margin = (MOST_BATCHES_OUT + 1) * BATCH_BLOCKS * blockSize + 4 * blockSize;
+    const capacity = this.o.tapeCapacity?.(c.cartridge);
+    const far = Math.min(room, capacity === undefined ? room : capacity - this.onTape(c)) - margin;
+    return far >= batch ? batch : payload;
+  }
+
+  /** Bytes the cartridge holds with the current tape file's blocks so far, the one being filled included. */
+  private onTape(c: Current): number {
+    return c.cartridgeBytesBefore + (c.writer.tell().block + 1) * c.writer.blockSize;
   }
 
   /** Whether the cartridge is at its Max Bytes Per Tape, keeping room for the block and filemark that close the tape file. */
   private reachedCapacity(c: Current): boolean {
     const capacity = this.o.tapeCapacity?.(c.cartridge);
     if (capacity === undefined) return false;
-    const onTape = c.cartridgeBytesBefore + (c.writer.tell().block + 1) * c.writer.blockSize;
-    return onTape + 2 * c.writer.blockSize >= capacity;
+    return this.onTape(c) + 2 * c.writer.blockSize >= capacity;
   }
 
   /** Brings the catalog up to what the current tape file holds on tape. */

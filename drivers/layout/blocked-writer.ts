@@ -2,6 +2,7 @@
 // record with a checksummed header, and writes them through a TapeRecordWriter so the caller
 // learns about the logical end of medium with every write. Full blocks go to the drive in small
 // batches (TapeRecordWriter.writeRecords), up to two at a time, while the next ones are filled.
+import type { TapeDevice } from '../tape/tape-device.js';
 import type { RecordsWriteResult, TapeRecordWriter } from '../tape/tape-writer.js';
 import { BLOCK_HEADER_LENGTH, BlockFlag, DEFAULT_BLOCK_SIZE, checkBlockSize, sealBlock } from './block-format.js';
 
@@ -70,6 +71,13 @@ const MAX_BATCH_BYTES = 4 * 1024 * 1024;
  */
 const MAX_IN_FLIGHT = 2;
 
+/**
+ * The block buffers a finished tape file leaves, by drive: the next tape file on the drive takes
+ * them instead of fresh, zeroed memory (a small backup session would otherwise fault in a few
+ * MiB of new pages, and leave them to the garbage collector). As many as one writer holds at once.
+ */
+const leftBlocks = new WeakMap<TapeDevice, { blockSize: number; buffers: Buffer[] }>();
+
 export class BlockedWriter {
   readonly blockSize: number;
   /** Blocks per batch. Up to three batches are in memory: two being written, one being filled. */
@@ -99,7 +107,10 @@ export class BlockedWriter {
     this.blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
     checkBlockSize(this.blockSize, recordWriter.dev.limits().maxBlock, recordWriter.dev.name);
     this.batchBlocks = Math.max(1, Math.min(MAX_BATCH_BLOCKS, Math.floor(MAX_BATCH_BYTES / this.blockSize)));
-    this.current = Buffer.alloc(this.blockSize);
+    const left = leftBlocks.get(recordWriter.dev);
+    if (left?.blockSize === this.blockSize) this.spare.push(...left.buffers.splice(0));
+    // every byte of a block is written before it is sealed (the last one is zero-padded)
+    this.current = this.spare.pop() ?? Buffer.alloc(this.blockSize);
     const h = opts.tapeFileHeader;
     if (h) {
       if (BLOCK_HEADER_LENGTH + h.length > this.blockSize) throw new RangeError(`tape file header of ${h.length} bytes does not fit a ${this.blockSize}-byte block`);
@@ -170,10 +181,18 @@ export class BlockedWriter {
       while (this.inFlight.length > 0) await this.settle(none);
       await this.recordWriter.writeFilemark({ flush: flags.flush ?? false });
       this.state = 'finished';
+      this.leaveBlocks();
     } finally {
       this.busy = false;
     }
     return { logicalEndOfMedium: this.recordWriter.logicalEndOfMedium };
+  }
+
+  /** Hands the block buffers, none of them in flight any more, to the drive's next tape file. */
+  private leaveBlocks(): void {
+    this.spare.push(this.current);
+    const most = (MAX_IN_FLIGHT + 1) * this.batchBlocks + 1;
+    leftBlocks.set(this.recordWriter.dev, { blockSize: this.blockSize, buffers: this.spare.splice(0, most) });
   }
 
   private enter(): void {

@@ -16,13 +16,42 @@ import {
 
 export type LabelReadResult = Label | { kind: 'blank' } | ForeignData;
 
-/** read() that turns the end of data into null and a filemark into 0. */
-async function readOrEnd(dev: TapeDevice, buf: Uint8Array): Promise<number | null> {
-  try {
-    return await dev.read(buf);
-  } catch (e) {
-    if (isTapeError(e, 'EIO')) return null;
-    throw e;
+/** Bytes of the buffer a label is read into first: room for a label in any usual fixed block size. */
+const FIRST_READ = 64 * 1024;
+
+/**
+ * Reads records of any size, each into the buffer it fits: a label's small records into a small
+ * buffer, and only a larger record (foreign data), once stepped back over after the drive refused
+ * it with ENOMEM, into one of the drive's largest record. Every mount reads the label, and a
+ * buffer of the largest record (16 MiB on a virtual tape) per mount cost the server a garbage
+ * collection every few sessions.
+ */
+class RecordReads {
+  private small: Buffer;
+  private large: Buffer | undefined;
+
+  constructor(private readonly dev: TapeDevice) {
+    const { minBlock, maxBlock } = dev.limits();
+    this.small = Buffer.allocUnsafe(Math.min(Math.max(FIRST_READ, minBlock, LABEL_RECORD_SIZE), Math.max(maxBlock, LABEL_RECORD_SIZE)));
+  }
+
+  /** The next record's bytes (valid until the next call); empty at a filemark, null at the end of data. */
+  async next(): Promise<Buffer | null> {
+    try {
+      return this.small.subarray(0, await this.dev.read(this.small));
+    } catch (e) {
+      if (isTapeError(e, 'EIO')) return null;
+      if (!isTapeError(e, 'ENOMEM')) throw e;
+    }
+    // too large for the small buffer: st lost it (rule ENOMEM), and it is read again in full
+    await this.dev.op('bsr', 1);
+    this.large ??= Buffer.allocUnsafe(Math.max(this.dev.limits().maxBlock, LABEL_RECORD_SIZE));
+    try {
+      return this.large.subarray(0, await this.dev.read(this.large));
+    } catch (e) {
+      if (isTapeError(e, 'EIO')) return null;
+      throw e;
+    }
   }
 }
 
@@ -51,37 +80,37 @@ export async function readLabel(dev: TapeDevice): Promise<LabelReadResult> {
 }
 
 async function readLabelVariable(dev: TapeDevice): Promise<LabelReadResult> {
-  const buf = Buffer.allocUnsafe(Math.max(dev.limits().maxBlock, LABEL_RECORD_SIZE));
-  const n = await readOrEnd(dev, buf);
-  if (n === null) return { kind: 'blank' };
-  if (n === 0) {
+  const records = new RecordReads(dev);
+  const record = await records.next();
+  if (record === null) return { kind: 'blank' };
+  if (record.length === 0) {
     // an empty tape file 0: blank if nothing follows
-    const next = await readOrEnd(dev, buf);
-    if (next === null || next === 0) return { kind: 'blank' };
-    const f = identifyForeign(buf.subarray(0, next));
+    const next = await records.next();
+    if (next === null || next.length === 0) return { kind: 'blank' };
+    const f = identifyForeign(next);
     return { ...f, hint: `an empty tape file 0 followed by ${f.hint}` };
   }
-  const first = Buffer.from(buf.subarray(0, n));
+  const first = Buffer.from(record);
   if (!looksLikeLabel(first)) return identifyForeign(first);
   // A label written in fixed mode with small blocks spans several records.
   const parts = [first];
   let have = first.length;
   let atFilemark = false;
   while (!labelComplete(Buffer.concat(parts)) && have < LABEL_RECORD_SIZE) {
-    const m = await readOrEnd(dev, buf);
-    if (m === null || m === 0) {
-      atFilemark = m === 0;
+    const m = await records.next();
+    if (m === null || m.length === 0) {
+      atFilemark = m !== null;
       break;
     }
-    parts.push(Buffer.from(buf.subarray(0, m)));
-    have += m;
+    parts.push(Buffer.from(m));
+    have += m.length;
   }
   const label = parseLabel(Buffer.concat(parts), dev.name);
   // move past the rest of tape file 0, so tape file 1 comes next
   while (!atFilemark) {
-    const m = await readOrEnd(dev, buf);
+    const m = await records.next();
     if (m === null) break;
-    atFilemark = m === 0;
+    atFilemark = m.length === 0;
   }
   return label;
 }

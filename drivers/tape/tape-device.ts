@@ -122,6 +122,15 @@ export interface TapeDevice {
    */
   readRecords?(bufs: readonly Uint8Array[]): Promise<number[]>;
 
+  /**
+   * Optional, no st operation: how many bytes of records could still be written at the position
+   * of the last write called before the early-warning point, not counting the writes still in
+   * flight; undefined when the device cannot tell (a real drive learns of the early warning only
+   * when a write reports it). A writer that must act on the early warning within a record may
+   * hand over larger batches while this is far above them.
+   */
+  roomBeforeEarlyWarning?(): number | undefined;
+
   /** MTIOCTOP. Long operations (rewind, eom, seek) never block the event loop. */
   op(op: MtOp, count?: number): Promise<void>;
 

@@ -158,6 +158,15 @@ export class VirtualTape implements TapeDevice {
     if (this.cartridge !== null && !this.closed && buf.length > 0) this.prepared.announce(buf, this.cartridge);
   }
 
+  /** TapeDevice.roomBeforeEarlyWarning: from the cartridge's capacity and early-warning zone. */
+  roomBeforeEarlyWarning(): number | undefined {
+    const cartridge = this.closed || !this.online ? null : this.cartridge;
+    if (cartridge === null) return undefined;
+    if (this.pos.endOfMedium.pastEarlyWarning) return 0;
+    const { capacityBytes, earlyWarningBytes } = cartridge.header;
+    return Math.max(0, capacityBytes - earlyWarningBytes - cartridge.index.usedBytes(this.pos.address));
+  }
+
   read(buf: Uint8Array): Promise<number> {
     return this.serial(() => this.readNow(buf));
   }

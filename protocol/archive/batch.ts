@@ -2,6 +2,7 @@
 // into one input buffer with an op list (see afclient/codec/encode-batch.ts). Many small files
 // share one batch, so a worker message and an output write cover many entries.
 import { OP_COPY, OP_STRIDE } from '../../afclient/codec/encode-batch.js';
+import { FileReadList, type FileOutcome, type FileRead } from '../../afclient/codec/file-reads.js';
 import { BODY_FRAME_LEN, putRecordHead, putTrailer, TRAILER_LEN, type TrailerInfo } from './format.js';
 
 export interface Mark<E> {
@@ -33,12 +34,15 @@ export class BufferPool {
   }
 }
 
-export class Batch<E> {
+export class Batch<E extends { dropped: boolean }> {
   readonly input: Buffer;
   fill = 0;
   readonly ops: number[] = [];
   readonly marks: Mark<E>[] = [];
   needsWorker = false;
+  /** Files the codec thread reads (OP_FILE_* ops), and per file its entry and who learns its outcome. */
+  readonly files = new FileReadList();
+  readonly fileEntries: { entry: E; settle: (o: FileOutcome) => void }[] = [];
   /** The chunk being filled: its data starts at `chunkStart` of the input. */
   private chunkStart = -1;
   private chunkOffset = 0;
@@ -114,6 +118,36 @@ export class Batch<E> {
     this.input.set(n === data.length ? data : data.subarray(0, n), this.fill);
     this.fill += n;
     return n;
+  }
+
+  /**
+   * Reserves a frame and room for the walk-time size of a file the codec thread reads (an
+   * OP_FILE_* op, type `type`), and queues the file with its entry and who learns its outcome;
+   * needs room for them.
+   */
+  file(type: number, level: number, read: FileRead, entry: E, settle: (o: FileOutcome) => void, needsWorker: boolean): void {
+    this.closeChunk();
+    const size = Number(read.st.size);
+    this.fill += BODY_FRAME_LEN;
+    this.ops.push(type, this.fill, size, 0, level);
+    this.fill += size;
+    this.files.add(read);
+    this.fileEntries.push({ entry, settle });
+    if (needsWorker) this.needsWorker = true;
+  }
+
+  /** Tells each file its outcome; marks the entries of files not stored as dropped and returns their number. */
+  settleFiles(outcomes: readonly FileOutcome[]): number {
+    let dropped = 0;
+    outcomes.forEach((o, i) => {
+      const { entry, settle } = this.fileEntries[i]!;
+      if (!o.stored) {
+        entry.dropped = true;
+        dropped++;
+      }
+      settle(o);
+    });
+    return dropped;
   }
 
   /** Takes `n` bytes that were written into the input right behind the open chunk's data. */

@@ -1,7 +1,7 @@
 // Entry checksums (FORMAT.md, "Content checksum") assembled from the chunk digests the codec
 // workers return, and the stream positions of each record, once its batch is encoded.
 import { createHash, hash, type Hash } from 'node:crypto';
-import { OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
+import { isFileOp, OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import type { Batch } from './batch.js';
 import type { EntryMeta } from './entry.js';
 import { EMPTY_SHA256, patchTrailerChecksum, PIECE_DIGEST_LEN } from './format.js';
@@ -21,10 +21,12 @@ export interface EntryState {
   firstPiece: Uint8Array | undefined;
   /** From the second chunk on: the running hash over all piece digests. */
   pieces: Hash | undefined;
+  /** A file the codec thread found gone or replaced: not written, not announced. */
+  dropped: boolean;
 }
 
 export function entryState(meta: EntryMeta): EntryState {
-  return { meta, start: 0, end: 0, checksum: undefined, firstPiece: undefined, pieces: undefined };
+  return { meta, start: 0, end: 0, checksum: undefined, firstPiece: undefined, pieces: undefined, dropped: false };
 }
 
 /** Adds one chunk's digest to its entry's checksum. */
@@ -48,9 +50,11 @@ export class RecordCompleter {
     const ops = b.ops;
     let m = 0;
     let d = 0;
+    let f = 0;
     for (let k = 0; k <= b.opCount; k++) {
       for (; m < b.marks.length && b.marks[m]!.op === k; m++) {
         const { entry, end } = b.marks[m]!;
+        if (entry.dropped) continue;
         if (!end) {
           entry.start = base + r.positions[k]!;
           this.current = entry;
@@ -63,8 +67,9 @@ export class RecordCompleter {
         entry.end = base + r.positions[k]!;
         done.push(entry);
       }
-      const type = ops[k * OP_STRIDE];
-      if (type === OP_RAW || type === OP_ZSTD) {
+      const type = ops[k * OP_STRIDE]!;
+      // A file's op has a chunk (and a digest) when something of it was read.
+      if (type === OP_RAW || type === OP_ZSTD || (isFileOp(type) && r.files!.got[f++]! > 0)) {
         addPiece(this.current!, r.digests.subarray(d, d + PIECE_DIGEST_LEN));
         d += PIECE_DIGEST_LEN;
       }

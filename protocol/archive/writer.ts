@@ -1,11 +1,13 @@
 // Encodes entries into an archive stream. An entry's content goes into the current batch (copied
-// from segments, or read straight into it: direct-source.ts) and writeEntry returns; full
+// from segments, read straight into it: direct-source.ts, or, for a small file, read into it by
+// the codec thread that compresses it: writeFile) and writeEntry returns; full
 // batches are compressed by a worker pool while the caller reads the next files, and their
 // outputs are written strictly in submission order. Memory is bounded by a byte budget of
 // batches in flight: when it is exhausted, writing the next entry waits.
 import { createHash, type Hash } from 'node:crypto';
 import os from 'node:os';
-import { encodeBatch, OP_FILTERED, OP_RAW, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
+import { encodeBatch, OP_FILE_RAW, OP_FILE_ZSTD, OP_FILTERED, OP_RAW, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
+import { outcomesOf, type FileOutcome, type FileRead } from '../../afclient/codec/file-reads.js';
 import { filterStream } from '../../afclient/codec/filter.js';
 import { CompressPool } from '../../afclient/codec/pool.js';
 import { checkCodec, type CodecSpec } from '../../afclient/codec/spec.js';
@@ -28,30 +30,10 @@ import {
 } from './format.js';
 import { encodeHeader } from './header.js';
 import { entryState, RecordCompleter, type EntryState } from './record-sums.js';
+import { writableSink, type ArchiveWriterOptions, type Sink, type WrittenEntry } from './writer-io.js';
 
-export interface WrittenEntry {
-  meta: EntryMeta;
-  /** Byte offset of the record's sync marker in the stream. */
-  streamOffset: bigint;
-  /** Bytes of the whole record (sync marker to the end of its trailer). */
-  storedBytes: bigint;
-  /** The entry's content checksum as its trailer holds it (FORMAT.md, "Content checksum"). */
-  checksum: Buffer;
-}
+export type { ArchiveWriterOptions, WrittenEntry } from './writer-io.js';
 
-export interface ArchiveWriterOptions {
-  codec: CodecSpec;
-  /** Bytes of content per chunk (default and most 4 MiB: zstd finds more repeats in a larger chunk). */
-  chunkSize?: number;
-  /** Compression threads (default os.availableParallelism()); 0 compresses on this thread. */
-  workers?: number;
-  /** Called in stream order once an entry's record has been handed to the output. */
-  onWritten?: (info: WrittenEntry) => void;
-  /** Bytes of batches in flight before writeEntry waits (default 64 MiB). */
-  memoryBudget?: number;
-}
-
-type Sink = (chunk: Buffer) => Promise<void>;
 /** An entry's content: read as it is written, or already in memory. */
 type Content = AsyncIterable<DataSegment> | Iterable<DataSegment>;
 
@@ -69,18 +51,6 @@ const RECORDS_PER_BATCH_BYTES = 1 << 20;
 const NO_HEADER = new Uint8Array(0);
 const noop = (): void => {};
 
-function writableSink(out: NodeJS.WritableStream): Sink {
-  let failure: Error | undefined;
-  out.on('error', (err: Error) => (failure ??= err));
-  // Resolves when the stream has handled the chunk (its write callback), not when it queued it:
-  // the writer refills the chunk's memory after that.
-  return (chunk) =>
-    new Promise<void>((resolve, reject) => {
-      if (failure) return reject(failure);
-      out.write(chunk, (err?: Error | null) => (err ? reject(err) : resolve()));
-    });
-}
-
 /**
  * Output contract: each chunk handed to the output is a view of a reused buffer. Once a sink
  * function's promise has resolved (or a Writable has called back for the write), the writer
@@ -88,7 +58,8 @@ function writableSink(out: NodeJS.WritableStream): Sink {
  */
 export class ArchiveWriter {
   private readonly sink: Sink;
-  private readonly codec: CodecSpec;
+  /** The codec of entries written without one of their own. */
+  readonly codec: CodecSpec;
   private readonly chunkSize: number;
   private readonly batchBytes: number;
   private readonly workers: number;
@@ -139,6 +110,15 @@ export class ArchiveWriter {
    */
   writeDirect(meta: EntryMeta, read: DirectRead, opts?: { codec?: CodecSpec }): Promise<boolean> {
     return this.enqueue('writeDirect', () => this.encodeDirect(meta, read, opts?.codec ?? this.codec));
+  }
+
+  /**
+   * Queues a regular file of at most chunkSize bytes (meta.size) that the codec thread reads
+   * (afclient/codec/file-reads.ts). `settle` learns what became of it once it has been read,
+   * before onWritten tells of it. Not for a filter codec (use writeDirect).
+   */
+  writeFile(meta: EntryMeta, file: FileRead, settle: (o: FileOutcome) => void, opts?: { codec?: CodecSpec }): Promise<void> {
+    return this.enqueue('writeFile', () => this.encodeFile(meta, file, settle, opts?.codec ?? this.codec));
   }
 
   /**
@@ -246,6 +226,22 @@ export class ArchiveWriter {
     this.entryCount++;
     if (failure !== undefined) throw failure;
     return true;
+  }
+
+  private async encodeFile(meta: EntryMeta, file: FileRead, settle: (o: FileOutcome) => void, codec: CodecSpec): Promise<void> {
+    const size = Number(meta.size);
+    if (meta.type !== 'file' || !(size <= this.chunkSize) || file.st.size !== meta.size) throw new RangeError(`writeFile takes regular files of at most ${this.chunkSize} bytes`);
+    if (codec.kind === 'filter') throw new RangeError('writeFile cannot take a filter codec: use writeDirect');
+    const header = await this.headerWithRoom(meta, codec, BODY_FRAME_LEN + size + TRAILER_LEN);
+    const b = this.batch;
+    const entry = entryState(meta);
+    b.mark(entry, false);
+    b.head(KIND_ENTRY, header);
+    b.file(codec.kind === 'zstd' ? OP_FILE_ZSTD : OP_FILE_RAW, codec.kind === 'zstd' ? codec.level : 0, file, entry, settle, this.workers > 0);
+    // As if read whole: the codec thread rewrites it when the file turns out otherwise.
+    b.trailer({ chunks: size > 0 ? 1 : 0, dataBytes: size, logicalEnd: size, checksum: EMPTY_SHA256, incomplete: false });
+    b.mark(entry, true);
+    this.entryCount++;
   }
 
   private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec, source?: DirectSource): Promise<void> {
@@ -400,7 +396,7 @@ export class ArchiveWriter {
       this.budget.release(size);
       throw this.fatal;
     }
-    const job = { input: b.input.buffer as ArrayBuffer, fill: b.fill, ops: Float64Array.from(b.ops) };
+    const job = { input: b.input.buffer as ArrayBuffer, fill: b.fill, ops: Float64Array.from(b.ops), ...(b.files.count > 0 ? { files: b.files.pack() } : {}) };
     let result: Promise<BatchResult>;
     if (b.needsWorker) result = (this.pool ??= new CompressPool(this.workers)).run(job);
     else {
@@ -423,6 +419,8 @@ export class ArchiveWriter {
     try {
       if (this.fatal) return;
       const r = await result;
+      // A file the codec thread found gone or replaced leaves no record, and no entry to announce.
+      if (r.files) this.entryCount -= b.settleFiles(outcomesOf(r.files));
       const out = Buffer.from(r.output, 0, r.outLen);
       const base = this.written;
       const done = this.completer.complete(b, r, out, base);

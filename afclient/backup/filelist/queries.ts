@@ -5,26 +5,23 @@ import type Database from 'better-sqlite3';
 import picomatch from 'picomatch';
 import { stateLowerBound } from '../levels.js';
 import { UNSTABLE_MARK } from '../change-detection.js';
-import { nameKey, runPairs, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
+import { nameKey, runPairChunks, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
 import type { FileVersion, RunInfo } from './types.js';
 
 /**
  * The newest version of each name among `runs` (complete and failed ones; failed runs' entries
  * did reach the tape), leaving out names a later complete run recorded as deleted. Runs are
- * read newest first, each by `rowsOf`; older versions and deleted names are skipped as they
- * come. `keyOf` gives a row's nameKey, `convert` its value (only for the rows kept).
+ * read newest first, each by `addRun`, which adds each of its rows whose nameKey is neither in
+ * `live` already (an older version) nor in `deleted`, converting only the rows it adds.
  */
-function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], rowsOf: (runId: number) => Iterable<R>, keyOf: (row: R) => string, convert: (row: R) => T): Map<string, T> {
+function newestFirst<T>(db: Database.Database, runs: readonly RunInfo[], addRun: (runId: number, live: Map<string, T>, deleted: ReadonlySet<string>) => void): Map<string, T> {
   const bound = stateLowerBound(runs);
   const scope = runs.filter((r) => r.id >= bound && r.state !== 'running').sort((a, b) => b.id - a.id);
   const deletions = db.prepare('SELECT name FROM deletions WHERE run_id = ?').pluck();
   const live = new Map<string, T>();
   const deleted = new Set<string>();
   for (const run of scope) {
-    for (const row of rowsOf(run.id)) {
-      const key = keyOf(row);
-      if (!live.has(key) && !deleted.has(key)) live.set(key, convert(row));
-    }
+    addRun(run.id, live, deleted);
     if (run.state === 'complete') for (const name of deletions.iterate(run.id) as IterableIterator<Buffer>) deleted.add(nameKey(name));
   }
   return live;
@@ -33,19 +30,33 @@ function newestFirst<R, T>(db: Database.Database, runs: readonly RunInfo[], rows
 /** Every name alive in the state the runs make up, with its version, sorted by name. */
 export function liveVersions(db: Database.Database, runs: readonly RunInfo[]): FileVersion[] {
   const rows = db.prepare(`SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.run_id = ?`).safeIntegers(true);
-  const live = newestFirst(db, runs, (id) => rows.iterate(id) as IterableIterator<VersionRow>, (r) => nameKey(r.name), versionFromRow);
+  const live = newestFirst<FileVersion>(db, runs, (id, found, deleted) => {
+    for (const r of rows.iterate(id) as IterableIterator<VersionRow>) {
+      const key = nameKey(r.name);
+      if (!found.has(key) && !deleted.has(key)) found.set(key, versionFromRow(r));
+    }
+  });
   return [...live.values()].sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-/** A run's entries as [nameKey, referenceSignature] (change-detection.ts), the signatures written by SQLite. */
-function signatureRows(db: Database.Database): (runId: number) => Generator<[string, string]> {
+/** A run's entries as chunks of nameKey, referenceSignature (change-detection.ts) pairs, the signatures written by SQLite. */
+function signatureChunks(db: Database.Database): (runId: number) => Generator<string[]> {
   const signature = `CASE WHEN unstable THEN '${UNSTABLE_MARK}' ELSE '' END || type || ' ' || size || ' ' || mtime_ns || ' ' || ctime_ns || ' ' || inode || ' ' || dev`;
-  return runPairs(db, 'name', signature);
+  return runPairChunks(db, 'name', signature);
 }
 
 /** What change detection compares with: by nameKey(name), each entry's referenceSignature. */
 export function liveSignatures(db: Database.Database, runs: readonly RunInfo[]): Map<string, string> {
-  return newestFirst(db, runs, signatureRows(db), (r) => r[0], (r) => r[1]);
+  const chunks = signatureChunks(db);
+  // Pairs straight from each chunk's values: no array per row (a large tree has millions).
+  return newestFirst<string>(db, runs, (id, live, deleted) => {
+    for (const parts of chunks(id)) {
+      for (let i = 0; i + 1 < parts.length; i += 2) {
+        const key = parts[i]!;
+        if (!live.has(key) && !deleted.has(key)) live.set(key, parts[i + 1]!);
+      }
+    }
+  });
 }
 
 export interface VersionQuery {

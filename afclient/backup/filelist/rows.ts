@@ -133,9 +133,10 @@ const RUN_PAIRS_CHUNK = 8192;
  * neither may hold a NUL byte (a name never does). SQLite joins a chunk of rows into one value
  * (first NUL second NUL ...), so JavaScript takes one value per chunk instead of a row and its
  * values per entry, which was most of the cost of exporting a run or reading its state. A run's
- * rows are inserted together, so its rowids form one range; chunks walk that range.
+ * rows are inserted together, so its rowids form one range; chunks walk that range. Each chunk
+ * comes as its values in order: first, second, first, second...
  */
-export function runPairs(db: Database.Database, first: string, second: string): (runId: number) => Generator<[string, string]> {
+export function runPairChunks(db: Database.Database, first: string, second: string): (runId: number) => Generator<string[]> {
   const range = db.prepare('SELECT min(rowid), max(rowid) FROM entries WHERE run_id = ?').raw(true);
   // '+run_id': the rowid range is the way in, not the run_id index.
   const chunk = db.prepare(`SELECT CAST(group_concat((${first}) || x'00' || (${second}), x'00' ORDER BY rowid) AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
@@ -144,10 +145,16 @@ export function runPairs(db: Database.Database, first: string, second: string): 
     if (low === null || high === null) return;
     for (let from = low; from <= high; from += RUN_PAIRS_CHUNK) {
       const blob = chunk.get(from, Math.min(high, from + RUN_PAIRS_CHUNK - 1), runId) as Buffer | null;
-      if (!blob) continue;
-      const parts = blob.toString('latin1').split('\0');
-      for (let i = 0; i + 1 < parts.length; i += 2) yield [parts[i]!, parts[i + 1]!];
+      if (blob) yield blob.toString('latin1').split('\0');
     }
+  };
+}
+
+/** runPairChunks' pairs one by one. */
+export function runPairs(db: Database.Database, first: string, second: string): (runId: number) => Generator<[string, string]> {
+  const chunks = runPairChunks(db, first, second);
+  return function* (runId) {
+    for (const parts of chunks(runId)) for (let i = 0; i + 1 < parts.length; i += 2) yield [parts[i]!, parts[i + 1]!];
   };
 }
 

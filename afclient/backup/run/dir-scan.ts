@@ -5,7 +5,7 @@
 // exact bytes and need no Buffer unless the entry is saved.
 import { getSystemErrorName } from 'node:util';
 import type { EntryType } from '../../../protocol/archive/entry.js';
-import { fsx } from '../../fsx.js';
+import { fsx, type ScanResult, type ScanTreeHandle } from '../../fsx.js';
 import type { FileState } from '../filelist/types.js';
 
 /** Bytes per entry in scanDir's stats (native/fsx-scan.h SCAN_RECORD). */
@@ -29,7 +29,7 @@ export const typeOfMode = (mode: number): EntryType => TYPES.get(mode & S_IFMT) 
 
 export class ScannedDir {
   /** A directory that could not be read: nothing in it. */
-  static readonly EMPTY = new ScannedDir('', new ArrayBuffer(0), '');
+  static readonly EMPTY = new ScannedDir(['', new ArrayBuffer(0), '']);
 
   /** Sorted bytewise, latin1. */
   readonly names: string[];
@@ -39,7 +39,7 @@ export class ScannedDir {
   private readonly i64: BigInt64Array;
   private readonly u64: BigUint64Array;
 
-  private constructor(joined: string, stats: ArrayBuffer, signatures: string) {
+  private constructor([joined, stats, signatures]: ScanResult) {
     this.i32 = new Int32Array(stats);
     this.i64 = new BigInt64Array(stats);
     this.u64 = new BigUint64Array(stats);
@@ -49,8 +49,22 @@ export class ScannedDir {
 
   /** `path`: latin1, one character per byte. Throws (errno .code) when the directory cannot be read. */
   static read(path: string): ScannedDir {
-    const [joined, stats, signatures] = fsx.scanDir(path);
-    return new ScannedDir(joined, stats, signatures);
+    return new ScannedDir(fsx.scanDir(path));
+  }
+
+  /**
+   * The scan of `path` if it is `tree`'s next directory, else ScannedDir.read(path). A scan the
+   * thread could not make is made once more here: what failed there (no memory, no file
+   * descriptor left) may well work a moment later, and the error the walk reports is this one.
+   */
+  static readFrom(tree: TreeScan, path: string): ScannedDir {
+    let taken: ScanResult | undefined;
+    try {
+      taken = fsx.scanTreeTake(tree.handle, path);
+    } catch {
+      taken = undefined;
+    }
+    return new ScannedDir(taken ?? fsx.scanDir(path));
   }
 
   /** Whether the directory holds `name` (latin1). */
@@ -86,5 +100,39 @@ export class ScannedDir {
     const type = typeOfMode(this.i32[i * I32 + 1]!);
     const at = i * I64;
     return { type, size: type === 'file' ? this.i64[at + 3]! : 0n, mtimeNs: this.i64[at + 4]!, ctimeNs: this.i64[at + 5]!, inode: this.u64[at + 6]!, dev: this.u64[at + 7]! };
+  }
+}
+
+/**
+ * A tree scanned ahead of its walk on a thread of its own (native/fsx-ahead.h): every directory
+ * on the start's filesystem, depth first, names sorted bytewise. A walk uses it only when it
+ * enters exactly those directories, taking each one's scan as it comes to it; anything else (a
+ * directory on another filesystem) it reads itself. Close it when the walk ends, however it ends.
+ */
+export class TreeScan {
+  readonly handle: ScanTreeHandle;
+
+  /** `path`: latin1; `dev`: its filesystem, as ScannedDir.dev gives it. Throws when it cannot start. */
+  constructor(
+    path: string,
+    readonly dev: bigint,
+  ) {
+    this.handle = fsx.scanTreeOpen(path, dev);
+  }
+
+  /**
+   * A tree scan, or undefined when it cannot start (a path longer than the kernel takes, no
+   * memory): the walk then reads each directory itself and reports what fails there.
+   */
+  static start(path: string, dev: bigint): TreeScan | undefined {
+    try {
+      return new TreeScan(path, dev);
+    } catch {
+      return undefined;
+    }
+  }
+
+  close(): void {
+    fsx.scanTreeClose(this.handle);
   }
 }

@@ -20,8 +20,12 @@ const INODE = 30;
 const DEV = 38;
 const NAME = 46;
 
+// The 64-bit fields go through DataViews: their BigInt reads and writes are built into the
+// engine, Buffer's are JavaScript, slow until optimized; these run once per entry and run.
 export class EntryLog {
   private readonly log: OffsetLog;
+  /** Over the log's buffer, made anew when the log's buffer is another. */
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
   constructor(tmpDir?: string) {
     this.log = new OffsetLog('afbackup-run-', tmpDir);
@@ -35,30 +39,36 @@ export class EntryLog {
   add(name: Buffer, uid: number, state: FileState, unstable: boolean, streamOffset: bigint): void {
     const at = this.log.reserve(streamOffset, NAME + name.length);
     const b = this.log.buffer;
+    if (this.view.buffer !== b.buffer) this.view = new DataView(b.buffer);
+    const v = this.view;
+    const o = b.byteOffset + at;
     b[at] = TYPE_CODE[state.type];
     b[at + 1] = unstable ? 1 : 0;
-    b.writeUInt32LE(uid, at + UID);
-    b.writeBigUInt64LE(state.size, at + SIZE);
-    b.writeBigInt64LE(state.mtimeNs, at + MTIME);
-    b.writeBigInt64LE(state.ctimeNs, at + CTIME);
-    b.writeBigUInt64LE(state.inode, at + INODE);
-    b.writeBigUInt64LE(state.dev, at + DEV);
+    v.setUint32(o + UID, uid, true);
+    v.setBigUint64(o + SIZE, state.size, true);
+    v.setBigInt64(o + MTIME, state.mtimeNs, true);
+    v.setBigInt64(o + CTIME, state.ctimeNs, true);
+    v.setBigUint64(o + INODE, state.inode, true);
+    v.setBigUint64(o + DEV, state.dev, true);
     name.copy(b, at + NAME);
   }
 
   /** The entries with their tape positions, in batches; throws when the map lacks an offset. */
   *located(map: StreamMap, batchSize = 2000): Generator<FilelistEntry[]> {
     let batch: FilelistEntry[] = [];
+    let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
     for (const { loc, streamOffset, payload: p } of this.log.records(map)) {
+      if (view.buffer !== p.buffer) view = new DataView(p.buffer);
+      const at = p.byteOffset;
       batch.push({
         name: Buffer.from(p.subarray(NAME)),
         type: TYPES[p[0]!]!,
-        size: p.readBigUInt64LE(SIZE),
-        uid: p.readUInt32LE(UID),
-        mtimeNs: p.readBigInt64LE(MTIME),
-        ctimeNs: p.readBigInt64LE(CTIME),
-        inode: p.readBigUInt64LE(INODE),
-        dev: p.readBigUInt64LE(DEV),
+        size: view.getBigUint64(at + SIZE, true),
+        uid: view.getUint32(at + UID, true),
+        mtimeNs: view.getBigInt64(at + MTIME, true),
+        ctimeNs: view.getBigInt64(at + CTIME, true),
+        inode: view.getBigUint64(at + INODE, true),
+        dev: view.getBigUint64(at + DEV, true),
         unstable: p[1] === 1,
         cartridge: loc.cartridge,
         tapeFile: loc.tapeFile,

@@ -183,8 +183,11 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     if (entries.length === 0) throw new Error(`${config.file}: DirsToBackup is empty; name what to save (relative to RootDirectory ${config.rootDirectory})`);
     // Connecting and authenticating need nothing of the walk: they go on while it runs.
     const early = connectEarly(config);
-    const reference = fl.referenceState(plan.referenceRunId);
-    tracePhase('reference state read');
+    const reference = (): Map<string, string> => {
+      const state = fl.referenceState(plan.referenceRunId);
+      tracePhase('walk started, reference state read');
+      return state;
+    };
     let selection;
     try {
       selection = await selectEntries({
@@ -245,6 +248,13 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       await messages?.stop();
     }
 
+    // The copy's tape file header carries the final line, so its place is asked for first; the
+    // server answers while the entries are recorded (nothing is written to it in between).
+    // A failure is told only when the answer is taken, not after a failure of the recording.
+    const asking = nextSessionStart(client, unit.cartridgeSet).then(
+      (at) => ({ at }),
+      (e: Error) => ({ error: e }),
+    );
     // The server has confirmed the close: everything logged is on tape.
     fl.addRunContents(runId, log.located(session.map), selection.deletions);
     const extents = session.extents.filter((x) => x.bytes > 0);
@@ -254,11 +264,9 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     tracePhase('filelist entries added');
     Object.assign(stats, { first, last, entries: log.count, changes: selection.counts, deletions: selection.deletions.length });
 
-    // The copy's tape file header carries the final line, so its place is asked for first.
-    const copyAt = await nextSessionStart(client, unit.cartridgeSet).catch((e: Error) => {
-      report.problem('filelist copy', `cannot ask the server where it would go (${e.message})`);
-      return { cartridge: 0, tapeFile: 0 };
-    });
+    const asked = await asking;
+    if ('error' in asked) report.problem('filelist copy', `cannot ask the server where it would go (${asked.error.message})`);
+    const copyAt = 'at' in asked ? asked.at : { cartridge: 0, tapeFile: 0 };
     const asComplete = fl.runs().map((r) => (r.id === runId ? { ...r, state: 'complete' as const, first } : r));
     const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
     fl.finishRun(runId, { state: 'complete', endNs: nowNs(), first, last, minInfo: final.line });

@@ -36,8 +36,11 @@ export interface SelectOptions {
   /** What this run walks: DirsToBackup, or a part's DirsToBackupN. */
   entries: readonly string[];
   rules: WalkRules;
-  /** Filelist.referenceState: signatures by nameKey. */
-  reference: Map<string, string>;
+  /**
+   * Filelist.referenceState: signatures by nameKey; or a function reading it, called once the
+   * walk has started, so that its scan ahead (tree-walk.ts) goes on while the state is read.
+   */
+  reference: Map<string, string> | (() => Map<string, string>);
   saveAll: boolean;
   /** DirsToBackup entries new since the reference run: saved in full. */
   forced: readonly string[];
@@ -76,35 +79,45 @@ export function commandState(nowNs: bigint): FileState {
 const ENTRIES_PER_TURN = 1024;
 
 export async function selectEntries(o: SelectOptions): Promise<Selection> {
-  const detector = new ChangeDetector(o.reference);
   const forced = new Set(o.forced);
   const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0, 'unstable-changed': 0 };
   const entries = new SelectedList(o.workDir);
   const specials: SpecialEntry[] = [];
   let bytes = 0n;
   const resolved: ResolvedEntry[] = resolveEntries(o.entries, { root: o.root, ...(o.rules.backupType ? { backupType: o.rules.backupType } : {}), report: o.report });
-  const now = BigInt(Date.now()) * 1_000_000n;
-  for (const e of resolved) {
-    if (e.kind !== 'command') continue;
-    counts[detector.check(e.name, commandState(now))]++;
-    specials.push({ kind: 'command', name: e.name, spec: e.spec, cwd: o.root });
-  }
-  // Decided once per DirsToBackup entry, not per walked entry.
-  const forcedEntries = new Set(resolved.filter((e) => forced.has(e.text) || (e.kind !== 'command' && forced.has(e.name.toString()))).map((e) => e.text));
-  let walked = 0;
   const unknown = new Set<string>();
-  for (const item of walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key))) {
-    if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
-    const change = detector.checkKey(item.key, item.signature, forcedEntries.has(item.entry));
-    counts[change]++;
-    if (item.raw) {
-      specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
-      bytes += item.state.size;
-      continue;
+  const walk = walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key));
+  let detector: ChangeDetector;
+  try {
+    // The walk's first step starts its scan ahead, which goes on while the reference is read.
+    let step = walk.next();
+    detector = new ChangeDetector(typeof o.reference === 'function' ? o.reference() : o.reference);
+    const now = BigInt(Date.now()) * 1_000_000n;
+    for (const e of resolved) {
+      if (e.kind !== 'command') continue;
+      counts[detector.check(e.name, commandState(now))]++;
+      specials.push({ kind: 'command', name: e.name, spec: e.spec, cwd: o.root });
     }
-    if (!o.saveAll && !needsSaving(change)) continue;
-    entries.addKeys(item.key, item.pathText);
-    bytes += item.state.size;
+    // Decided once per DirsToBackup entry, not per walked entry.
+    const forcedEntries = new Set(resolved.filter((e) => forced.has(e.text) || (e.kind !== 'command' && forced.has(e.name.toString()))).map((e) => e.text));
+    let walked = 0;
+    for (; !step.done; step = walk.next()) {
+      const item = step.value;
+      if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
+      const change = detector.checkKey(item.key, item.signature, forcedEntries.has(item.entry));
+      counts[change]++;
+      if (item.raw) {
+        specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
+        bytes += item.state.size;
+        continue;
+      }
+      if (!o.saveAll && !needsSaving(change)) continue;
+      entries.addKeys(item.key, item.pathText);
+      bytes += item.state.size;
+    }
+  } finally {
+    // Ends a walk left early (an error) with its scan ahead.
+    walk.return(undefined);
   }
   entries.close();
   const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));

@@ -2,9 +2,14 @@
 // on a terminal, otherwise with ReportProgress (-y) the file VarDirectory/progress, rewritten
 // as the run goes ("done total percent", afbackup's form, in bytes).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
+import type cliProgressModule from 'cli-progress';
 import type { Change } from '../change-detection.js';
+
+// Loaded for a bar on a terminal only: a run in cron or with -v never draws one, and need not
+// load it (and readline) at every start.
+const loadCliProgress = (): typeof cliProgressModule => createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 
 export interface RunStatistics {
   clientId: string;
@@ -60,6 +65,7 @@ export interface Progress {
 
 export function startProgress(o: { tty: boolean; progressFile?: string; totalEntries: number; totalBytes: bigint }): Progress {
   if (o.tty) {
+    const cliProgress = loadCliProgress();
     const bar = new cliProgress.SingleBar(
       { format: 'saving [{bar}] {percentage}% | {value}/{total} entries | {mb} MB | {rate} MB/s | ETA {eta_formatted}', hideCursor: true },
       cliProgress.Presets.shades_classic,

@@ -4,7 +4,8 @@
 // per-directory exclude list files and filesystems excluded by FilesystemTypes. A one-filesystem
 // entry (-m) does not descend into directories on another device than where it starts; a raw
 // entry (-r/-R) is one item, the file or device it names (symbolic links followed), never
-// skipped. Command entries are not in the tree: selectEntries saves them.
+// skipped. Command entries are not in the tree: selectEntries saves them. Without DirsToSkip
+// and exclude lists, a thread scans the tree ahead of the walk (TreeScan, native/fsx-ahead.h).
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -15,7 +16,7 @@ import { stateFromStats, stateSignature } from '../change-detection.js';
 import type { FilesystemRule } from '../client-config.js';
 import type { FileState } from '../filelist/types.js';
 import { resolveEntries, type BackupType, type ResolvedEntry } from './backup-entries.js';
-import { ScannedDir } from './dir-scan.js';
+import { ScannedDir, TreeScan } from './dir-scan.js';
 import { filesystemType, sameFilesystemType } from './fs-types.js';
 
 export interface WalkRules {
@@ -186,6 +187,7 @@ export function* walkResolved(
   const filesystems = new FilesystemFilter(rules.filesystemTypes);
   const seen = new Set<string>();
   const excludeFile = rules.excludeListFile !== undefined ? Buffer.from(rules.excludeListFile).toString('latin1') : undefined;
+  const skipsNoDirectory = rules.dirsToSkip.length === 0 && excludeFile === undefined;
 
   /**
    * Depth-first without recursion (a generator per level would pass every item up through all
@@ -202,11 +204,11 @@ export function* walkResolved(
       if (fsys.prune) return 0;
       return (fsys.save ? SAVE : 0) | (isDir && (device === undefined || dev === device) ? ENTER : 0);
     };
-    /** Reads a directory to enter and puts it on the stack. */
-    const enter = (item: TreeItem, save: boolean): void => {
+    /** Reads a directory to enter (on filesystem `dev`) and puts it on the stack. */
+    const enter = (item: TreeItem, dev: bigint, save: boolean): void => {
       let dir: ScannedDir;
       try {
-        dir = ScannedDir.read(item.pathText);
+        dir = tree !== undefined && dev === tree.dev ? ScannedDir.readFrom(tree, item.pathText) : ScannedDir.read(item.pathText);
       } catch (err) {
         report.problem(item.name, `cannot read directory (${(err as Error).message}); its contents are not saved`);
         if (errnoCode(err) !== 'ENOENT') unknown(item.key);
@@ -218,31 +220,38 @@ export function* walkResolved(
 
     const state = start.state;
     const first = judge(start.key, start.pathText, state.type === 'directory', state.dev, start.key.slice(start.key.lastIndexOf('/') + 1), NOTHING);
-    if (first & ENTER) enter(start, (first & SAVE) !== 0);
-    else if (first & SAVE) yield start;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const { dir } = top;
-      if (top.next === dir.names.length) {
-        stack.pop();
-        if (top.item) yield top.item;
-        continue;
+    // Without DirsToSkip and exclude lists the walk enters every directory on the start's
+    // filesystem (its type was judged by the start's): exactly those a TreeScan scans ahead.
+    const tree = first & ENTER && skipsNoDirectory ? TreeScan.start(start.pathText, state.dev) : undefined;
+    try {
+      if (first & ENTER) enter(start, state.dev, (first & SAVE) !== 0);
+      else if (first & SAVE) yield start;
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const { dir } = top;
+        if (top.next === dir.names.length) {
+          stack.pop();
+          if (top.item) yield top.item;
+          continue;
+        }
+        const i = top.next++;
+        const child = dir.names[i]!;
+        const childKey = top.key === '.' ? child : `${top.key}/${child}`;
+        const error = dir.error(i);
+        if (error !== undefined) {
+          report.problem(Buffer.from(childKey, 'latin1'), error === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${error}, lstat '${top.pathText}/${child}'); not saved`);
+          if (error !== 'ENOENT') unknown(childKey);
+          continue;
+        }
+        const childPath = `${top.pathText}/${child}`;
+        const what = judge(childKey, childPath, dir.isDirectory(i), dir.dev(i), child, top.excluded);
+        if (what === 0) continue;
+        const item = new TreeItem(childKey, childPath, dir.signatures[i]!, dir, start.entry, undefined, i);
+        if (what & ENTER) enter(item, dir.dev(i), (what & SAVE) !== 0);
+        else yield item;
       }
-      const i = top.next++;
-      const child = dir.names[i]!;
-      const childKey = top.key === '.' ? child : `${top.key}/${child}`;
-      const error = dir.error(i);
-      if (error !== undefined) {
-        report.problem(Buffer.from(childKey, 'latin1'), error === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${error}, lstat '${top.pathText}/${child}'); not saved`);
-        if (error !== 'ENOENT') unknown(childKey);
-        continue;
-      }
-      const childPath = `${top.pathText}/${child}`;
-      const what = judge(childKey, childPath, dir.isDirectory(i), dir.dev(i), child, top.excluded);
-      if (what === 0) continue;
-      const item = new TreeItem(childKey, childPath, dir.signatures[i]!, dir, start.entry, undefined, i);
-      if (what & ENTER) enter(item, (what & SAVE) !== 0);
-      else yield item;
+    } finally {
+      tree?.close();
     }
   }
 

@@ -96,14 +96,6 @@ export namespace afbackup {
             static encode(m: afbackup.archive.Xattr.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified Xattr message, length delimited. Does not implicitly {@link afbackup.archive.Xattr.verify|verify} messages.
-             * @param message Xattr message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: afbackup.archive.Xattr.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
              * Decodes a Xattr message from the specified reader or buffer.
              * @param r Reader or buffer to decode from
              * @param [l] Message length if known beforehand
@@ -112,50 +104,6 @@ export namespace afbackup {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape;
-
-            /**
-             * Decodes a Xattr message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape} Xattr
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.Xattr & afbackup.archive.Xattr.$Shape;
-
-            /**
-             * Verifies a Xattr message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Xattr message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Xattr
-             */
-            static fromObject(d: { [k: string]: any }): afbackup.archive.Xattr;
-
-            /**
-             * Creates a plain object from a Xattr message. Also converts values to other types if specified.
-             * @param m Xattr
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: afbackup.archive.Xattr, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Xattr to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Xattr
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Xattr {
@@ -222,14 +170,6 @@ export namespace afbackup {
             static encode(m: afbackup.archive.CommandSpec.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified CommandSpec message, length delimited. Does not implicitly {@link afbackup.archive.CommandSpec.verify|verify} messages.
-             * @param message CommandSpec message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: afbackup.archive.CommandSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
              * Decodes a CommandSpec message from the specified reader or buffer.
              * @param r Reader or buffer to decode from
              * @param [l] Message length if known beforehand
@@ -238,50 +178,6 @@ export namespace afbackup {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape;
-
-            /**
-             * Decodes a CommandSpec message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape} CommandSpec
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.CommandSpec & afbackup.archive.CommandSpec.$Shape;
-
-            /**
-             * Verifies a CommandSpec message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a CommandSpec message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns CommandSpec
-             */
-            static fromObject(d: { [k: string]: any }): afbackup.archive.CommandSpec;
-
-            /**
-             * Creates a plain object from a CommandSpec message. Also converts values to other types if specified.
-             * @param m CommandSpec
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: afbackup.archive.CommandSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this CommandSpec to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for CommandSpec
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CommandSpec {
@@ -411,14 +307,6 @@ export namespace afbackup {
             static encode(m: afbackup.archive.EntryHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified EntryHeader message, length delimited. Does not implicitly {@link afbackup.archive.EntryHeader.verify|verify} messages.
-             * @param message EntryHeader message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encodeDelimited(message: afbackup.archive.EntryHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
              * Decodes an EntryHeader message from the specified reader or buffer.
              * @param r Reader or buffer to decode from
              * @param [l] Message length if known beforehand
@@ -427,50 +315,6 @@ export namespace afbackup {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape;
-
-            /**
-             * Decodes an EntryHeader message from the specified reader or buffer, length delimited.
-             * @param reader Reader or buffer to decode from
-             * @returns {afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape} EntryHeader
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afbackup.archive.EntryHeader & afbackup.archive.EntryHeader.$Shape;
-
-            /**
-             * Verifies an EntryHeader message.
-             * @param m Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(m: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an EntryHeader message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns EntryHeader
-             */
-            static fromObject(d: { [k: string]: any }): afbackup.archive.EntryHeader;
-
-            /**
-             * Creates a plain object from an EntryHeader message. Also converts values to other types if specified.
-             * @param m EntryHeader
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: afbackup.archive.EntryHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this EntryHeader to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for EntryHeader
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace EntryHeader {

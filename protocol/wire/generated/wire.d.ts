@@ -150,14 +150,6 @@ export namespace afwire {
         static encode(m: afwire.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Envelope message, length delimited. Does not implicitly {@link afwire.Envelope.verify|verify} messages.
-         * @param message Envelope message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an Envelope message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -166,50 +158,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Envelope & afwire.Envelope.$Shape;
-
-        /**
-         * Decodes an Envelope message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Envelope & afwire.Envelope.$Shape} Envelope
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Envelope & afwire.Envelope.$Shape;
-
-        /**
-         * Verifies an Envelope message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Envelope
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Envelope;
-
-        /**
-         * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-         * @param m Envelope
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Envelope to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Envelope
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Envelope {
@@ -311,14 +259,6 @@ export namespace afwire {
         static encode(m: afwire.Hello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Hello message, length delimited. Does not implicitly {@link afwire.Hello.verify|verify} messages.
-         * @param message Hello message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a Hello message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -327,50 +267,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Hello & afwire.Hello.$Shape;
-
-        /**
-         * Decodes a Hello message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Hello & afwire.Hello.$Shape} Hello
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Hello & afwire.Hello.$Shape;
-
-        /**
-         * Verifies a Hello message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Hello message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Hello
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Hello;
-
-        /**
-         * Creates a plain object from a Hello message. Also converts values to other types if specified.
-         * @param m Hello
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Hello, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Hello to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Hello
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Hello {
@@ -440,14 +336,6 @@ export namespace afwire {
         static encode(m: afwire.AuthChallenge.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified AuthChallenge message, length delimited. Does not implicitly {@link afwire.AuthChallenge.verify|verify} messages.
-         * @param message AuthChallenge message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.AuthChallenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an AuthChallenge message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -456,50 +344,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.AuthChallenge & afwire.AuthChallenge.$Shape;
-
-        /**
-         * Decodes an AuthChallenge message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.AuthChallenge & afwire.AuthChallenge.$Shape} AuthChallenge
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.AuthChallenge & afwire.AuthChallenge.$Shape;
-
-        /**
-         * Verifies an AuthChallenge message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an AuthChallenge message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns AuthChallenge
-         */
-        static fromObject(d: { [k: string]: any }): afwire.AuthChallenge;
-
-        /**
-         * Creates a plain object from an AuthChallenge message. Also converts values to other types if specified.
-         * @param m AuthChallenge
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.AuthChallenge, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this AuthChallenge to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for AuthChallenge
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AuthChallenge {
@@ -563,14 +407,6 @@ export namespace afwire {
         static encode(m: afwire.AuthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified AuthResponse message, length delimited. Does not implicitly {@link afwire.AuthResponse.verify|verify} messages.
-         * @param message AuthResponse message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.AuthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an AuthResponse message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -579,50 +415,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.AuthResponse & afwire.AuthResponse.$Shape;
-
-        /**
-         * Decodes an AuthResponse message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.AuthResponse & afwire.AuthResponse.$Shape} AuthResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.AuthResponse & afwire.AuthResponse.$Shape;
-
-        /**
-         * Verifies an AuthResponse message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an AuthResponse message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns AuthResponse
-         */
-        static fromObject(d: { [k: string]: any }): afwire.AuthResponse;
-
-        /**
-         * Creates a plain object from an AuthResponse message. Also converts values to other types if specified.
-         * @param m AuthResponse
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.AuthResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this AuthResponse to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for AuthResponse
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AuthResponse {
@@ -692,14 +484,6 @@ export namespace afwire {
         static encode(m: afwire.AuthResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified AuthResult message, length delimited. Does not implicitly {@link afwire.AuthResult.verify|verify} messages.
-         * @param message AuthResult message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.AuthResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an AuthResult message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -708,50 +492,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.AuthResult & afwire.AuthResult.$Shape;
-
-        /**
-         * Decodes an AuthResult message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.AuthResult & afwire.AuthResult.$Shape} AuthResult
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.AuthResult & afwire.AuthResult.$Shape;
-
-        /**
-         * Verifies an AuthResult message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an AuthResult message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns AuthResult
-         */
-        static fromObject(d: { [k: string]: any }): afwire.AuthResult;
-
-        /**
-         * Creates a plain object from an AuthResult message. Also converts values to other types if specified.
-         * @param m AuthResult
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.AuthResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this AuthResult to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for AuthResult
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace AuthResult {
@@ -818,14 +558,6 @@ export namespace afwire {
         static encode(m: afwire.Fatal.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Fatal message, length delimited. Does not implicitly {@link afwire.Fatal.verify|verify} messages.
-         * @param message Fatal message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Fatal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a Fatal message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -834,50 +566,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Fatal & afwire.Fatal.$Shape;
-
-        /**
-         * Decodes a Fatal message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Fatal & afwire.Fatal.$Shape} Fatal
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Fatal & afwire.Fatal.$Shape;
-
-        /**
-         * Verifies a Fatal message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Fatal message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Fatal
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Fatal;
-
-        /**
-         * Creates a plain object from a Fatal message. Also converts values to other types if specified.
-         * @param m Fatal
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Fatal, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Fatal to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Fatal
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Fatal {
@@ -947,14 +635,6 @@ export namespace afwire {
         static encode(m: afwire.WritePosition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified WritePosition message, length delimited. Does not implicitly {@link afwire.WritePosition.verify|verify} messages.
-         * @param message WritePosition message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.WritePosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a WritePosition message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -963,50 +643,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.WritePosition & afwire.WritePosition.$Shape;
-
-        /**
-         * Decodes a WritePosition message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.WritePosition & afwire.WritePosition.$Shape} WritePosition
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.WritePosition & afwire.WritePosition.$Shape;
-
-        /**
-         * Verifies a WritePosition message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a WritePosition message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns WritePosition
-         */
-        static fromObject(d: { [k: string]: any }): afwire.WritePosition;
-
-        /**
-         * Creates a plain object from a WritePosition message. Also converts values to other types if specified.
-         * @param m WritePosition
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.WritePosition, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this WritePosition to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for WritePosition
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WritePosition {
@@ -1136,14 +772,6 @@ export namespace afwire {
         static encode(m: afwire.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Request message, length delimited. Does not implicitly {@link afwire.Request.verify|verify} messages.
-         * @param message Request message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a Request message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1152,50 +780,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Request & afwire.Request.$Shape;
-
-        /**
-         * Decodes a Request message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Request & afwire.Request.$Shape} Request
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Request & afwire.Request.$Shape;
-
-        /**
-         * Verifies a Request message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Request message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Request
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Request;
-
-        /**
-         * Creates a plain object from a Request message. Also converts values to other types if specified.
-         * @param m Request
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Request to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Request
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Request {
@@ -1347,14 +931,6 @@ export namespace afwire {
         static encode(m: afwire.OpenForWrite.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified OpenForWrite message, length delimited. Does not implicitly {@link afwire.OpenForWrite.verify|verify} messages.
-         * @param message OpenForWrite message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.OpenForWrite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an OpenForWrite message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1363,50 +939,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.OpenForWrite & afwire.OpenForWrite.$Shape;
-
-        /**
-         * Decodes an OpenForWrite message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.OpenForWrite & afwire.OpenForWrite.$Shape} OpenForWrite
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.OpenForWrite & afwire.OpenForWrite.$Shape;
-
-        /**
-         * Verifies an OpenForWrite message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an OpenForWrite message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns OpenForWrite
-         */
-        static fromObject(d: { [k: string]: any }): afwire.OpenForWrite;
-
-        /**
-         * Creates a plain object from an OpenForWrite message. Also converts values to other types if specified.
-         * @param m OpenForWrite
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.OpenForWrite, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this OpenForWrite to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for OpenForWrite
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace OpenForWrite {
@@ -1470,14 +1002,6 @@ export namespace afwire {
         static encode(m: afwire.OpenForRead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified OpenForRead message, length delimited. Does not implicitly {@link afwire.OpenForRead.verify|verify} messages.
-         * @param message OpenForRead message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.OpenForRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes an OpenForRead message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1486,50 +1010,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.OpenForRead & afwire.OpenForRead.$Shape;
-
-        /**
-         * Decodes an OpenForRead message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.OpenForRead & afwire.OpenForRead.$Shape} OpenForRead
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.OpenForRead & afwire.OpenForRead.$Shape;
-
-        /**
-         * Verifies an OpenForRead message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an OpenForRead message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns OpenForRead
-         */
-        static fromObject(d: { [k: string]: any }): afwire.OpenForRead;
-
-        /**
-         * Creates a plain object from an OpenForRead message. Also converts values to other types if specified.
-         * @param m OpenForRead
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.OpenForRead, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this OpenForRead to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for OpenForRead
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace OpenForRead {
@@ -1584,14 +1064,6 @@ export namespace afwire {
         static encode(m: afwire.WriteData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified WriteData message, length delimited. Does not implicitly {@link afwire.WriteData.verify|verify} messages.
-         * @param message WriteData message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.WriteData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a WriteData message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1600,50 +1072,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.WriteData & afwire.WriteData.$Shape;
-
-        /**
-         * Decodes a WriteData message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.WriteData & afwire.WriteData.$Shape} WriteData
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.WriteData & afwire.WriteData.$Shape;
-
-        /**
-         * Verifies a WriteData message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a WriteData message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns WriteData
-         */
-        static fromObject(d: { [k: string]: any }): afwire.WriteData;
-
-        /**
-         * Creates a plain object from a WriteData message. Also converts values to other types if specified.
-         * @param m WriteData
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.WriteData, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this WriteData to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for WriteData
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WriteData {
@@ -1704,14 +1132,6 @@ export namespace afwire {
         static encode(m: afwire.ReadData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified ReadData message, length delimited. Does not implicitly {@link afwire.ReadData.verify|verify} messages.
-         * @param message ReadData message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.ReadData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a ReadData message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1720,50 +1140,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.ReadData & afwire.ReadData.$Shape;
-
-        /**
-         * Decodes a ReadData message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.ReadData & afwire.ReadData.$Shape} ReadData
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.ReadData & afwire.ReadData.$Shape;
-
-        /**
-         * Verifies a ReadData message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ReadData message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns ReadData
-         */
-        static fromObject(d: { [k: string]: any }): afwire.ReadData;
-
-        /**
-         * Creates a plain object from a ReadData message. Also converts values to other types if specified.
-         * @param m ReadData
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.ReadData, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ReadData to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for ReadData
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ReadData {
@@ -1824,14 +1200,6 @@ export namespace afwire {
         static encode(m: afwire.CloseTape.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CloseTape message, length delimited. Does not implicitly {@link afwire.CloseTape.verify|verify} messages.
-         * @param message CloseTape message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CloseTape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CloseTape message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1840,50 +1208,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CloseTape & afwire.CloseTape.$Shape;
-
-        /**
-         * Decodes a CloseTape message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CloseTape & afwire.CloseTape.$Shape} CloseTape
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CloseTape & afwire.CloseTape.$Shape;
-
-        /**
-         * Verifies a CloseTape message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CloseTape message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CloseTape
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CloseTape;
-
-        /**
-         * Creates a plain object from a CloseTape message. Also converts values to other types if specified.
-         * @param m CloseTape
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CloseTape, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CloseTape to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CloseTape
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CloseTape {
@@ -1935,14 +1259,6 @@ export namespace afwire {
         static encode(m: afwire.QueryPosition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified QueryPosition message, length delimited. Does not implicitly {@link afwire.QueryPosition.verify|verify} messages.
-         * @param message QueryPosition message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.QueryPosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a QueryPosition message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -1951,50 +1267,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.QueryPosition & afwire.QueryPosition.$Shape;
-
-        /**
-         * Decodes a QueryPosition message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.QueryPosition & afwire.QueryPosition.$Shape} QueryPosition
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.QueryPosition & afwire.QueryPosition.$Shape;
-
-        /**
-         * Verifies a QueryPosition message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a QueryPosition message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns QueryPosition
-         */
-        static fromObject(d: { [k: string]: any }): afwire.QueryPosition;
-
-        /**
-         * Creates a plain object from a QueryPosition message. Also converts values to other types if specified.
-         * @param m QueryPosition
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.QueryPosition, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this QueryPosition to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for QueryPosition
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace QueryPosition {
@@ -2049,14 +1321,6 @@ export namespace afwire {
         static encode(m: afwire.QueryWritePosition.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified QueryWritePosition message, length delimited. Does not implicitly {@link afwire.QueryWritePosition.verify|verify} messages.
-         * @param message QueryWritePosition message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.QueryWritePosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a QueryWritePosition message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2065,50 +1329,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.QueryWritePosition & afwire.QueryWritePosition.$Shape;
-
-        /**
-         * Decodes a QueryWritePosition message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.QueryWritePosition & afwire.QueryWritePosition.$Shape} QueryWritePosition
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.QueryWritePosition & afwire.QueryWritePosition.$Shape;
-
-        /**
-         * Verifies a QueryWritePosition message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a QueryWritePosition message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns QueryWritePosition
-         */
-        static fromObject(d: { [k: string]: any }): afwire.QueryWritePosition;
-
-        /**
-         * Creates a plain object from a QueryWritePosition message. Also converts values to other types if specified.
-         * @param m QueryWritePosition
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.QueryWritePosition, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this QueryWritePosition to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for QueryWritePosition
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace QueryWritePosition {
@@ -2163,14 +1383,6 @@ export namespace afwire {
         static encode(m: afwire.QueryStreamerState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified QueryStreamerState message, length delimited. Does not implicitly {@link afwire.QueryStreamerState.verify|verify} messages.
-         * @param message QueryStreamerState message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.QueryStreamerState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a QueryStreamerState message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2179,50 +1391,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.QueryStreamerState & afwire.QueryStreamerState.$Shape;
-
-        /**
-         * Decodes a QueryStreamerState message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.QueryStreamerState & afwire.QueryStreamerState.$Shape} QueryStreamerState
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.QueryStreamerState & afwire.QueryStreamerState.$Shape;
-
-        /**
-         * Verifies a QueryStreamerState message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a QueryStreamerState message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns QueryStreamerState
-         */
-        static fromObject(d: { [k: string]: any }): afwire.QueryStreamerState;
-
-        /**
-         * Creates a plain object from a QueryStreamerState message. Also converts values to other types if specified.
-         * @param m QueryStreamerState
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.QueryStreamerState, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this QueryStreamerState to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for QueryStreamerState
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace QueryStreamerState {
@@ -2277,14 +1445,6 @@ export namespace afwire {
         static encode(m: afwire.SetCartridge.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified SetCartridge message, length delimited. Does not implicitly {@link afwire.SetCartridge.verify|verify} messages.
-         * @param message SetCartridge message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.SetCartridge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a SetCartridge message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2293,50 +1453,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.SetCartridge & afwire.SetCartridge.$Shape;
-
-        /**
-         * Decodes a SetCartridge message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.SetCartridge & afwire.SetCartridge.$Shape} SetCartridge
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.SetCartridge & afwire.SetCartridge.$Shape;
-
-        /**
-         * Verifies a SetCartridge message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a SetCartridge message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns SetCartridge
-         */
-        static fromObject(d: { [k: string]: any }): afwire.SetCartridge;
-
-        /**
-         * Creates a plain object from a SetCartridge message. Also converts values to other types if specified.
-         * @param m SetCartridge
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.SetCartridge, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this SetCartridge to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for SetCartridge
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetCartridge {
@@ -2394,14 +1510,6 @@ export namespace afwire {
         static encode(m: afwire.SetTapeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified SetTapeFile message, length delimited. Does not implicitly {@link afwire.SetTapeFile.verify|verify} messages.
-         * @param message SetTapeFile message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.SetTapeFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a SetTapeFile message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2410,50 +1518,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.SetTapeFile & afwire.SetTapeFile.$Shape;
-
-        /**
-         * Decodes a SetTapeFile message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.SetTapeFile & afwire.SetTapeFile.$Shape} SetTapeFile
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.SetTapeFile & afwire.SetTapeFile.$Shape;
-
-        /**
-         * Verifies a SetTapeFile message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a SetTapeFile message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns SetTapeFile
-         */
-        static fromObject(d: { [k: string]: any }): afwire.SetTapeFile;
-
-        /**
-         * Creates a plain object from a SetTapeFile message. Also converts values to other types if specified.
-         * @param m SetTapeFile
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.SetTapeFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this SetTapeFile to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for SetTapeFile
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SetTapeFile {
@@ -2508,14 +1572,6 @@ export namespace afwire {
         static encode(m: afwire.RequestNewTapeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified RequestNewTapeFile message, length delimited. Does not implicitly {@link afwire.RequestNewTapeFile.verify|verify} messages.
-         * @param message RequestNewTapeFile message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.RequestNewTapeFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a RequestNewTapeFile message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2524,50 +1580,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.RequestNewTapeFile & afwire.RequestNewTapeFile.$Shape;
-
-        /**
-         * Decodes a RequestNewTapeFile message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.RequestNewTapeFile & afwire.RequestNewTapeFile.$Shape} RequestNewTapeFile
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.RequestNewTapeFile & afwire.RequestNewTapeFile.$Shape;
-
-        /**
-         * Verifies a RequestNewTapeFile message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a RequestNewTapeFile message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns RequestNewTapeFile
-         */
-        static fromObject(d: { [k: string]: any }): afwire.RequestNewTapeFile;
-
-        /**
-         * Creates a plain object from a RequestNewTapeFile message. Also converts values to other types if specified.
-         * @param m RequestNewTapeFile
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.RequestNewTapeFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this RequestNewTapeFile to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for RequestNewTapeFile
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace RequestNewTapeFile {
@@ -2619,14 +1631,6 @@ export namespace afwire {
         static encode(m: afwire.RequestNewCartridge.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified RequestNewCartridge message, length delimited. Does not implicitly {@link afwire.RequestNewCartridge.verify|verify} messages.
-         * @param message RequestNewCartridge message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.RequestNewCartridge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a RequestNewCartridge message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2635,50 +1639,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.RequestNewCartridge & afwire.RequestNewCartridge.$Shape;
-
-        /**
-         * Decodes a RequestNewCartridge message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.RequestNewCartridge & afwire.RequestNewCartridge.$Shape} RequestNewCartridge
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.RequestNewCartridge & afwire.RequestNewCartridge.$Shape;
-
-        /**
-         * Verifies a RequestNewCartridge message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a RequestNewCartridge message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns RequestNewCartridge
-         */
-        static fromObject(d: { [k: string]: any }): afwire.RequestNewCartridge;
-
-        /**
-         * Creates a plain object from a RequestNewCartridge message. Also converts values to other types if specified.
-         * @param m RequestNewCartridge
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.RequestNewCartridge, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this RequestNewCartridge to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for RequestNewCartridge
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace RequestNewCartridge {
@@ -2733,14 +1693,6 @@ export namespace afwire {
         static encode(m: afwire.ListBackupHeaders.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified ListBackupHeaders message, length delimited. Does not implicitly {@link afwire.ListBackupHeaders.verify|verify} messages.
-         * @param message ListBackupHeaders message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.ListBackupHeaders.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a ListBackupHeaders message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2749,50 +1701,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.ListBackupHeaders & afwire.ListBackupHeaders.$Shape;
-
-        /**
-         * Decodes a ListBackupHeaders message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.ListBackupHeaders & afwire.ListBackupHeaders.$Shape} ListBackupHeaders
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.ListBackupHeaders & afwire.ListBackupHeaders.$Shape;
-
-        /**
-         * Verifies a ListBackupHeaders message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ListBackupHeaders message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns ListBackupHeaders
-         */
-        static fromObject(d: { [k: string]: any }): afwire.ListBackupHeaders;
-
-        /**
-         * Creates a plain object from a ListBackupHeaders message. Also converts values to other types if specified.
-         * @param m ListBackupHeaders
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.ListBackupHeaders, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ListBackupHeaders to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for ListBackupHeaders
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ListBackupHeaders {
@@ -2865,14 +1773,6 @@ export namespace afwire {
         static encode(m: afwire.ClientMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified ClientMessage message, length delimited. Does not implicitly {@link afwire.ClientMessage.verify|verify} messages.
-         * @param message ClientMessage message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.ClientMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a ClientMessage message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -2881,50 +1781,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.ClientMessage & afwire.ClientMessage.$Shape;
-
-        /**
-         * Decodes a ClientMessage message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.ClientMessage & afwire.ClientMessage.$Shape} ClientMessage
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.ClientMessage & afwire.ClientMessage.$Shape;
-
-        /**
-         * Verifies a ClientMessage message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ClientMessage message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns ClientMessage
-         */
-        static fromObject(d: { [k: string]: any }): afwire.ClientMessage;
-
-        /**
-         * Creates a plain object from a ClientMessage message. Also converts values to other types if specified.
-         * @param m ClientMessage
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.ClientMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ClientMessage to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for ClientMessage
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace ClientMessage {
@@ -3006,14 +1862,6 @@ export namespace afwire {
         static encode(m: afwire.CartridgeList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CartridgeList message, length delimited. Does not implicitly {@link afwire.CartridgeList.verify|verify} messages.
-         * @param message CartridgeList message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CartridgeList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CartridgeList message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3022,50 +1870,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CartridgeList & afwire.CartridgeList.$Shape;
-
-        /**
-         * Decodes a CartridgeList message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CartridgeList & afwire.CartridgeList.$Shape} CartridgeList
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CartridgeList & afwire.CartridgeList.$Shape;
-
-        /**
-         * Verifies a CartridgeList message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CartridgeList message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CartridgeList
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CartridgeList;
-
-        /**
-         * Creates a plain object from a CartridgeList message. Also converts values to other types if specified.
-         * @param m CartridgeList
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CartridgeList, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CartridgeList to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CartridgeList
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CartridgeList {
@@ -3123,14 +1927,6 @@ export namespace afwire {
         static encode(m: afwire.DeleteClient.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified DeleteClient message, length delimited. Does not implicitly {@link afwire.DeleteClient.verify|verify} messages.
-         * @param message DeleteClient message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.DeleteClient.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a DeleteClient message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3139,50 +1935,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.DeleteClient & afwire.DeleteClient.$Shape;
-
-        /**
-         * Decodes a DeleteClient message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.DeleteClient & afwire.DeleteClient.$Shape} DeleteClient
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.DeleteClient & afwire.DeleteClient.$Shape;
-
-        /**
-         * Verifies a DeleteClient message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a DeleteClient message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns DeleteClient
-         */
-        static fromObject(d: { [k: string]: any }): afwire.DeleteClient;
-
-        /**
-         * Creates a plain object from a DeleteClient message. Also converts values to other types if specified.
-         * @param m DeleteClient
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.DeleteClient, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this DeleteClient to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for DeleteClient
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace DeleteClient {
@@ -3246,14 +1998,6 @@ export namespace afwire {
         static encode(m: afwire.RemoteStart.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified RemoteStart message, length delimited. Does not implicitly {@link afwire.RemoteStart.verify|verify} messages.
-         * @param message RemoteStart message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.RemoteStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a RemoteStart message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3262,50 +2006,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.RemoteStart & afwire.RemoteStart.$Shape;
-
-        /**
-         * Decodes a RemoteStart message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.RemoteStart & afwire.RemoteStart.$Shape} RemoteStart
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.RemoteStart & afwire.RemoteStart.$Shape;
-
-        /**
-         * Verifies a RemoteStart message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a RemoteStart message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns RemoteStart
-         */
-        static fromObject(d: { [k: string]: any }): afwire.RemoteStart;
-
-        /**
-         * Creates a plain object from a RemoteStart message. Also converts values to other types if specified.
-         * @param m RemoteStart
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.RemoteStart, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this RemoteStart to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for RemoteStart
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace RemoteStart {
@@ -3366,14 +2066,6 @@ export namespace afwire {
         static encode(m: afwire.Goodbye.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Goodbye message, length delimited. Does not implicitly {@link afwire.Goodbye.verify|verify} messages.
-         * @param message Goodbye message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Goodbye.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a Goodbye message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3382,50 +2074,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Goodbye & afwire.Goodbye.$Shape;
-
-        /**
-         * Decodes a Goodbye message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Goodbye & afwire.Goodbye.$Shape} Goodbye
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Goodbye & afwire.Goodbye.$Shape;
-
-        /**
-         * Verifies a Goodbye message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Goodbye message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Goodbye
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Goodbye;
-
-        /**
-         * Creates a plain object from a Goodbye message. Also converts values to other types if specified.
-         * @param m Goodbye
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Goodbye, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Goodbye to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Goodbye
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Goodbye {
@@ -3489,14 +2137,6 @@ export namespace afwire {
         static encode(m: afwire.CopyBegin.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CopyBegin message, length delimited. Does not implicitly {@link afwire.CopyBegin.verify|verify} messages.
-         * @param message CopyBegin message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CopyBegin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CopyBegin message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3505,50 +2145,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyBegin & afwire.CopyBegin.$Shape;
-
-        /**
-         * Decodes a CopyBegin message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CopyBegin & afwire.CopyBegin.$Shape} CopyBegin
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyBegin & afwire.CopyBegin.$Shape;
-
-        /**
-         * Verifies a CopyBegin message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CopyBegin message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CopyBegin
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CopyBegin;
-
-        /**
-         * Creates a plain object from a CopyBegin message. Also converts values to other types if specified.
-         * @param m CopyBegin
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CopyBegin, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CopyBegin to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CopyBegin
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopyBegin {
@@ -3618,14 +2214,6 @@ export namespace afwire {
         static encode(m: afwire.CopyTapeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CopyTapeFile message, length delimited. Does not implicitly {@link afwire.CopyTapeFile.verify|verify} messages.
-         * @param message CopyTapeFile message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CopyTapeFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CopyTapeFile message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3634,50 +2222,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
-
-        /**
-         * Decodes a CopyTapeFile message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape} CopyTapeFile
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyTapeFile & afwire.CopyTapeFile.$Shape;
-
-        /**
-         * Verifies a CopyTapeFile message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CopyTapeFile message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CopyTapeFile
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CopyTapeFile;
-
-        /**
-         * Creates a plain object from a CopyTapeFile message. Also converts values to other types if specified.
-         * @param m CopyTapeFile
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CopyTapeFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CopyTapeFile to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CopyTapeFile
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopyTapeFile {
@@ -3741,14 +2285,6 @@ export namespace afwire {
         static encode(m: afwire.CopyCommit.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CopyCommit message, length delimited. Does not implicitly {@link afwire.CopyCommit.verify|verify} messages.
-         * @param message CopyCommit message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CopyCommit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CopyCommit message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3757,50 +2293,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyCommit & afwire.CopyCommit.$Shape;
-
-        /**
-         * Decodes a CopyCommit message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CopyCommit & afwire.CopyCommit.$Shape} CopyCommit
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyCommit & afwire.CopyCommit.$Shape;
-
-        /**
-         * Verifies a CopyCommit message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CopyCommit message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CopyCommit
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CopyCommit;
-
-        /**
-         * Creates a plain object from a CopyCommit message. Also converts values to other types if specified.
-         * @param m CopyCommit
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CopyCommit, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CopyCommit to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CopyCommit
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopyCommit {
@@ -3870,14 +2362,6 @@ export namespace afwire {
         static encode(m: afwire.TapeFileDigest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified TapeFileDigest message, length delimited. Does not implicitly {@link afwire.TapeFileDigest.verify|verify} messages.
-         * @param message TapeFileDigest message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.TapeFileDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a TapeFileDigest message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -3886,50 +2370,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
-
-        /**
-         * Decodes a TapeFileDigest message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape} TapeFileDigest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.TapeFileDigest & afwire.TapeFileDigest.$Shape;
-
-        /**
-         * Verifies a TapeFileDigest message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a TapeFileDigest message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns TapeFileDigest
-         */
-        static fromObject(d: { [k: string]: any }): afwire.TapeFileDigest;
-
-        /**
-         * Creates a plain object from a TapeFileDigest message. Also converts values to other types if specified.
-         * @param m TapeFileDigest
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.TapeFileDigest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TapeFileDigest to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for TapeFileDigest
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace TapeFileDigest {
@@ -4041,14 +2481,6 @@ export namespace afwire {
         static encode(m: afwire.CopiedBackup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CopiedBackup message, length delimited. Does not implicitly {@link afwire.CopiedBackup.verify|verify} messages.
-         * @param message CopiedBackup message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CopiedBackup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CopiedBackup message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4057,50 +2489,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
-
-        /**
-         * Decodes a CopiedBackup message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CopiedBackup & afwire.CopiedBackup.$Shape} CopiedBackup
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopiedBackup & afwire.CopiedBackup.$Shape;
-
-        /**
-         * Verifies a CopiedBackup message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CopiedBackup message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CopiedBackup
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CopiedBackup;
-
-        /**
-         * Creates a plain object from a CopiedBackup message. Also converts values to other types if specified.
-         * @param m CopiedBackup
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CopiedBackup, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CopiedBackup to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CopiedBackup
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopiedBackup {
@@ -4212,14 +2600,6 @@ export namespace afwire {
         static encode(m: afwire.CopyReport.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified CopyReport message, length delimited. Does not implicitly {@link afwire.CopyReport.verify|verify} messages.
-         * @param message CopyReport message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.CopyReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a CopyReport message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4228,50 +2608,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.CopyReport & afwire.CopyReport.$Shape;
-
-        /**
-         * Decodes a CopyReport message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.CopyReport & afwire.CopyReport.$Shape} CopyReport
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.CopyReport & afwire.CopyReport.$Shape;
-
-        /**
-         * Verifies a CopyReport message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CopyReport message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns CopyReport
-         */
-        static fromObject(d: { [k: string]: any }): afwire.CopyReport;
-
-        /**
-         * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
-         * @param m CopyReport
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.CopyReport, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CopyReport to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for CopyReport
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace CopyReport {
@@ -4368,14 +2704,6 @@ export namespace afwire {
         static encode(m: afwire.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified Response message, length delimited. Does not implicitly {@link afwire.Response.verify|verify} messages.
-         * @param message Response message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a Response message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4384,50 +2712,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.Response & afwire.Response.$Shape;
-
-        /**
-         * Decodes a Response message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.Response & afwire.Response.$Shape} Response
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.Response & afwire.Response.$Shape;
-
-        /**
-         * Verifies a Response message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Response message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Response
-         */
-        static fromObject(d: { [k: string]: any }): afwire.Response;
-
-        /**
-         * Creates a plain object from a Response message. Also converts values to other types if specified.
-         * @param m Response
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Response to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Response
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace Response {
@@ -4532,14 +2816,6 @@ export namespace afwire {
         static encode(m: afwire.WriteResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified WriteResult message, length delimited. Does not implicitly {@link afwire.WriteResult.verify|verify} messages.
-         * @param message WriteResult message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.WriteResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a WriteResult message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4548,50 +2824,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.WriteResult & afwire.WriteResult.$Shape;
-
-        /**
-         * Decodes a WriteResult message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.WriteResult & afwire.WriteResult.$Shape} WriteResult
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.WriteResult & afwire.WriteResult.$Shape;
-
-        /**
-         * Verifies a WriteResult message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a WriteResult message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns WriteResult
-         */
-        static fromObject(d: { [k: string]: any }): afwire.WriteResult;
-
-        /**
-         * Creates a plain object from a WriteResult message. Also converts values to other types if specified.
-         * @param m WriteResult
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.WriteResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this WriteResult to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for WriteResult
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace WriteResult {
@@ -4667,14 +2899,6 @@ export namespace afwire {
         static encode(m: afwire.TapeFileExtent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified TapeFileExtent message, length delimited. Does not implicitly {@link afwire.TapeFileExtent.verify|verify} messages.
-         * @param message TapeFileExtent message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.TapeFileExtent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a TapeFileExtent message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4683,50 +2907,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.TapeFileExtent & afwire.TapeFileExtent.$Shape;
-
-        /**
-         * Decodes a TapeFileExtent message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.TapeFileExtent & afwire.TapeFileExtent.$Shape} TapeFileExtent
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.TapeFileExtent & afwire.TapeFileExtent.$Shape;
-
-        /**
-         * Verifies a TapeFileExtent message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a TapeFileExtent message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns TapeFileExtent
-         */
-        static fromObject(d: { [k: string]: any }): afwire.TapeFileExtent;
-
-        /**
-         * Creates a plain object from a TapeFileExtent message. Also converts values to other types if specified.
-         * @param m TapeFileExtent
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.TapeFileExtent, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TapeFileExtent to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for TapeFileExtent
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace TapeFileExtent {
@@ -4805,14 +2985,6 @@ export namespace afwire {
         static encode(m: afwire.SessionSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified SessionSummary message, length delimited. Does not implicitly {@link afwire.SessionSummary.verify|verify} messages.
-         * @param message SessionSummary message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.SessionSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a SessionSummary message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4821,50 +2993,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.SessionSummary & afwire.SessionSummary.$Shape;
-
-        /**
-         * Decodes a SessionSummary message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.SessionSummary & afwire.SessionSummary.$Shape} SessionSummary
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.SessionSummary & afwire.SessionSummary.$Shape;
-
-        /**
-         * Verifies a SessionSummary message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a SessionSummary message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns SessionSummary
-         */
-        static fromObject(d: { [k: string]: any }): afwire.SessionSummary;
-
-        /**
-         * Creates a plain object from a SessionSummary message. Also converts values to other types if specified.
-         * @param m SessionSummary
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.SessionSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this SessionSummary to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for SessionSummary
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace SessionSummary {
@@ -4934,14 +3062,6 @@ export namespace afwire {
         static encode(m: afwire.StreamerStateInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified StreamerStateInfo message, length delimited. Does not implicitly {@link afwire.StreamerStateInfo.verify|verify} messages.
-         * @param message StreamerStateInfo message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.StreamerStateInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a StreamerStateInfo message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -4950,50 +3070,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.StreamerStateInfo & afwire.StreamerStateInfo.$Shape;
-
-        /**
-         * Decodes a StreamerStateInfo message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.StreamerStateInfo & afwire.StreamerStateInfo.$Shape} StreamerStateInfo
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.StreamerStateInfo & afwire.StreamerStateInfo.$Shape;
-
-        /**
-         * Verifies a StreamerStateInfo message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a StreamerStateInfo message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns StreamerStateInfo
-         */
-        static fromObject(d: { [k: string]: any }): afwire.StreamerStateInfo;
-
-        /**
-         * Creates a plain object from a StreamerStateInfo message. Also converts values to other types if specified.
-         * @param m StreamerStateInfo
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.StreamerStateInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this StreamerStateInfo to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for StreamerStateInfo
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace StreamerStateInfo {
@@ -5060,14 +3136,6 @@ export namespace afwire {
         static encode(m: afwire.BackupHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified BackupHeader message, length delimited. Does not implicitly {@link afwire.BackupHeader.verify|verify} messages.
-         * @param message BackupHeader message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.BackupHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a BackupHeader message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -5076,50 +3144,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.BackupHeader & afwire.BackupHeader.$Shape;
-
-        /**
-         * Decodes a BackupHeader message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.BackupHeader & afwire.BackupHeader.$Shape} BackupHeader
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.BackupHeader & afwire.BackupHeader.$Shape;
-
-        /**
-         * Verifies a BackupHeader message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a BackupHeader message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns BackupHeader
-         */
-        static fromObject(d: { [k: string]: any }): afwire.BackupHeader;
-
-        /**
-         * Creates a plain object from a BackupHeader message. Also converts values to other types if specified.
-         * @param m BackupHeader
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.BackupHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this BackupHeader to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for BackupHeader
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace BackupHeader {
@@ -5180,14 +3204,6 @@ export namespace afwire {
         static encode(m: afwire.BackupHeaderList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified BackupHeaderList message, length delimited. Does not implicitly {@link afwire.BackupHeaderList.verify|verify} messages.
-         * @param message BackupHeaderList message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.BackupHeaderList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a BackupHeaderList message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -5196,50 +3212,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.BackupHeaderList & afwire.BackupHeaderList.$Shape;
-
-        /**
-         * Decodes a BackupHeaderList message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.BackupHeaderList & afwire.BackupHeaderList.$Shape} BackupHeaderList
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.BackupHeaderList & afwire.BackupHeaderList.$Shape;
-
-        /**
-         * Verifies a BackupHeaderList message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a BackupHeaderList message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns BackupHeaderList
-         */
-        static fromObject(d: { [k: string]: any }): afwire.BackupHeaderList;
-
-        /**
-         * Creates a plain object from a BackupHeaderList message. Also converts values to other types if specified.
-         * @param m BackupHeaderList
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.BackupHeaderList, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this BackupHeaderList to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for BackupHeaderList
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace BackupHeaderList {
@@ -5309,14 +3281,6 @@ export namespace afwire {
         static encode(m: afwire.DataEnd.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Encodes the specified DataEnd message, length delimited. Does not implicitly {@link afwire.DataEnd.verify|verify} messages.
-         * @param message DataEnd message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encodeDelimited(message: afwire.DataEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
          * Decodes a DataEnd message from the specified reader or buffer.
          * @param r Reader or buffer to decode from
          * @param [l] Message length if known beforehand
@@ -5325,50 +3289,6 @@ export namespace afwire {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(r: ($protobuf.Reader|Uint8Array), l?: number): afwire.DataEnd & afwire.DataEnd.$Shape;
-
-        /**
-         * Decodes a DataEnd message from the specified reader or buffer, length delimited.
-         * @param reader Reader or buffer to decode from
-         * @returns {afwire.DataEnd & afwire.DataEnd.$Shape} DataEnd
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): afwire.DataEnd & afwire.DataEnd.$Shape;
-
-        /**
-         * Verifies a DataEnd message.
-         * @param m Plain object to verify
-         * @returns `null` if valid, otherwise the reason why it is not
-         */
-        static verify(m: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a DataEnd message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns DataEnd
-         */
-        static fromObject(d: { [k: string]: any }): afwire.DataEnd;
-
-        /**
-         * Creates a plain object from a DataEnd message. Also converts values to other types if specified.
-         * @param m DataEnd
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: afwire.DataEnd, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this DataEnd to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for DataEnd
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
     }
 
     namespace DataEnd {

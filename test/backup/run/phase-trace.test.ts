@@ -8,7 +8,7 @@ const PHASES = [
   'modules loaded',
   'command line and configuration',
   'lock and filelist open',
-  'reference state read',
+  'walk started, reference state read',
   'walk and change detection',
   'connect and authenticate',
   'data session closed (on tape)',

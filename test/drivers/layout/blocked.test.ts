@@ -249,3 +249,36 @@ test('a drive error with two batches in flight: what is acknowledged is on tape,
     await t.done();
   }
 });
+
+test('the next tape file on a drive reuses the blocks of the one before: its bytes, and zeros after the end, nothing of the old', async () => {
+  const t = await scratchTape();
+  try {
+    const blockSize = 4096;
+    const records = new TapeRecordWriter(t.dev);
+    const first = new BlockedWriter(records, { blockSize });
+    // more blocks than the writer keeps for the next tape file, all of them 0xee
+    await first.write(Buffer.alloc(80 * blockSize, 0xee));
+    await first.finishTapeFile({});
+    const data = testBytes(3 * blockSize + 100, 9);
+    const second = new BlockedWriter(records, { blockSize });
+    await writeChunks(second, data, 9);
+    await second.finishTapeFile({ endOfStream: true });
+    await t.dev.op('rewind');
+    await t.dev.op('fsf', 1);
+    const raw: Buffer[] = [];
+    for (;;) {
+      const buf = Buffer.alloc(blockSize);
+      const n = await t.dev.read(buf);
+      if (n === 0) break;
+      raw.push(buf.subarray(0, n));
+    }
+    const last = raw.at(-1)!;
+    const used = BLOCK_HEADER_LENGTH + (data.length % (blockSize - BLOCK_HEADER_LENGTH));
+    assert.ok(last.subarray(used).equals(Buffer.alloc(blockSize - used)), 'the last block is padded with zeros, not with the old bytes');
+    await t.dev.op('rewind');
+    await t.dev.op('fsf', 1);
+    assert.ok((await collect(new BlockedReader(t.dev, { blockSize }))).equals(data));
+  } finally {
+    await t.done();
+  }
+});

@@ -158,3 +158,27 @@ test('labelling a write-protected cartridge fails with the drive\'s error', asyn
     await t.done();
   }
 });
+
+test('foreign records larger than the first read are read again whole and identified, also after an empty tape file 0', async () => {
+  // a tar archive written with 1 MiB records (tar -b 2048): larger than the label's first read
+  const tar = Buffer.alloc(1024 * 1024);
+  tar.write('etc/passwd', 0);
+  tar.write('ustar\u000000', 257, 'latin1');
+  await withTape(async (dev) => {
+    await rawRecord(dev, tar);
+    const got = await readLabel(dev);
+    assert.equal(got.kind, 'foreign');
+    if (got.kind === 'foreign') assert.equal(got.format, 'tar');
+    // the drive is left where a read of the whole record would leave it: after that record
+    assert.equal(await dev.read(Buffer.alloc(1024)), 0);
+  });
+  await withTape(async (dev) => {
+    await dev.op('rewind');
+    await dev.op('weof', 1);
+    await dev.write(tar);
+    await dev.op('weof', 1);
+    const got = await readLabel(dev);
+    assert.equal(got.kind, 'foreign');
+    if (got.kind === 'foreign') assert.match(got.hint, /^an empty tape file 0 followed by a tar archive/);
+  });
+});
