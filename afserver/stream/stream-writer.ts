@@ -35,10 +35,11 @@ export interface StreamPosition {
   offsetInBlock: number;
 }
 
-/** Blocks per call while the early-warning point is far: the tape file writer's largest batch. */
+/**
+ * Blocks per call while the early-warning point is far (16 cost eight clients at once two to
+ * three times the system time: bench/README.md).
+ */
 const BATCH_BLOCKS = 4;
-/** Batches the tape file writer may have handed to the drive and not yet seen written. */
-const MOST_BATCHES_OUT = 2;
 
 interface Current {
   cartridge: number;
@@ -255,8 +256,8 @@ export class StreamWriter {
     const room = this.records?.dev.roomBeforeEarlyWarning?.();
     if (room === undefined) return payload;
     const batch = BATCH_BLOCKS * payload;
-    // what the writer may still have in flight, this call, the partly filled block, the tape file's end
-    const margin = (MOST_BATCHES_OUT + 1) * BATCH_BLOCKS * blockSize + 4 * blockSize;
+    // what the writer may still have in flight with this call, the partly filled block, the tape file's end
+    const margin = (BlockedWriter.blocksInFlight(BATCH_BLOCKS) + 4) * blockSize;
     const capacity = this.o.tapeCapacity?.(c.cartridge);
     const far = Math.min(room, capacity === undefined ? room : capacity - this.onTape(c)) - margin;
     return far >= batch ? batch : payload;

@@ -100,6 +100,15 @@ export class BlockedWriter {
   private leftover: Uint8Array = new Uint8Array(0);
   private acknowledged = 0;
 
+  /**
+   * Blocks a call that fills `callBlocks` of them can leave handed to the drive and not yet seen
+   * written, its own included: how far past its early-warning point the drive may be when the
+   * writer learns of it.
+   */
+  static blocksInFlight(callBlocks: number): number {
+    return (MAX_IN_FLIGHT + 1) * callBlocks;
+  }
+
   constructor(
     readonly recordWriter: TapeRecordWriter,
     opts: BlockedWriterOptions = {},
@@ -191,7 +200,7 @@ export class BlockedWriter {
   /** Hands the block buffers, none of them in flight any more, to the drive's next tape file. */
   private leaveBlocks(): void {
     this.spare.push(this.current);
-    const most = (MAX_IN_FLIGHT + 1) * this.batchBlocks + 1;
+    const most = BlockedWriter.blocksInFlight(this.batchBlocks) + 1;
     leftBlocks.set(this.recordWriter.dev, { blockSize: this.blockSize, buffers: this.spare.splice(0, most) });
   }
 

@@ -38,16 +38,19 @@ class RecordReads {
   /** The next record's bytes (valid until the next call); empty at a filemark, null at the end of data. */
   async next(): Promise<Buffer | null> {
     try {
-      return this.small.subarray(0, await this.dev.read(this.small));
+      return await this.readInto(this.small);
     } catch (e) {
-      if (isTapeError(e, 'EIO')) return null;
       if (!isTapeError(e, 'ENOMEM')) throw e;
     }
     // too large for the small buffer: st lost it (rule ENOMEM), and it is read again in full
     await this.dev.op('bsr', 1);
     this.large ??= Buffer.allocUnsafe(Math.max(this.dev.limits().maxBlock, LABEL_RECORD_SIZE));
+    return this.readInto(this.large);
+  }
+
+  private async readInto(buf: Buffer): Promise<Buffer | null> {
     try {
-      return this.large.subarray(0, await this.dev.read(this.large));
+      return buf.subarray(0, await this.dev.read(buf));
     } catch (e) {
       if (isTapeError(e, 'EIO')) return null;
       throw e;
@@ -63,8 +66,9 @@ async function requireMedium(dev: TapeDevice): Promise<number> {
 
 /**
  * Rewinds and reads tape file 0. Whatever block size the drive was set to, the label is read in
- * variable mode with a buffer of the drive's maximum block size (a label written in fixed mode
- * as several small records is put back together); the drive's mode is restored afterwards.
+ * variable mode (RecordReads: a record larger than a label is read again with a buffer of the
+ * drive's maximum block size; a label written in fixed mode as several small records is put back
+ * together); the drive's mode is restored afterwards.
  * After a valid label the tape is positioned at the start of tape file 1; otherwise the position
  * is unspecified. Rejects with LabelError('corrupt') when a label is there but damaged.
  */

@@ -9,9 +9,9 @@ import { TapeError } from '../tape/tape-error.js';
 import { FILEMARK_COST_BYTES } from './format.js';
 import type { EarlyWarningFlavour } from './end-of-medium.js';
 import { LoadedCartridge } from './loaded-cartridge.js';
+import { isMotion, move } from './motion.js';
 import { PreparedWrites } from './prepared-writes.js';
 import { ReadsAhead, readFixed, readRecord, type ChosenReads, type ReadContext } from './record-reads.js';
-import * as spacing from './spacing.js';
 import { TapePosition } from './tape-position.js';
 import { queueBatch, writeBatch, type WriteContext, type WritesAhead } from './write-admission.js';
 
@@ -358,27 +358,8 @@ export class VirtualTape implements TapeDevice {
       if (op === 'bsf' || op === 'bsfm') n++;
     }
     this.lastOpWasWrite = false;
-    const { index } = cartridge;
+    if (isMotion(op)) return move(this.pos, cartridge, this.name, op, n);
     switch (op) {
-      case 'fsf':
-        return this.land(cartridge, n === 0 ? null : spacing.forwardFilemarks(index, this.pos.address, n));
-      case 'fsfm':
-        return this.land(cartridge, n === 0 ? null : spacing.forwardFilemarksBefore(index, this.pos.address, n));
-      case 'bsf':
-        return this.land(cartridge, n === 0 ? null : spacing.backwardFilemarks(index, this.pos.address, n));
-      case 'bsfm':
-        return this.land(cartridge, n === 0 ? null : spacing.backwardFilemarksAfter(index, this.pos.address, n));
-      case 'fsr':
-        return this.land(cartridge, n === 0 ? null : spacing.forwardRecords(index, this.pos.address, n));
-      case 'bsr':
-        return this.land(cartridge, n === 0 ? null : spacing.backwardRecords(index, this.pos.address, n));
-      case 'eom': {
-        this.land(cartridge, spacing.endOfData(index));
-        const damage = cartridge.damageAt(this.pos.address);
-        if (damage) throw damage;
-        this.pos.eof = 'end-of-data';
-        return;
-      }
       case 'rewind':
         this.pos.moveTo(0, 'known');
         return;
@@ -386,8 +367,6 @@ export class VirtualTape implements TapeDevice {
         this.pos.moveTo(0, 'known');
         this.online = false;
         return;
-      case 'seek':
-        return this.seek(cartridge, n);
       case 'weofi':
         return this.writeFilemarks(cartridge, n, false);
       case 'weof':
@@ -399,29 +378,6 @@ export class VirtualTape implements TapeDevice {
         await cartridge.truncate(this.pos.address);
         this.pos.moveTo(this.pos.address, 'keep');
         return;
-    }
-  }
-
-  /** Applies a spacing result; a stop short of the goal is EIO, as st reports it. */
-  private land(cartridge: LoadedCartridge, landing: spacing.Landing | null): void {
-    if (landing === null) return;
-    this.pos.moveTo(landing.address, landing.block);
-    if (landing.crossedFilemark) this.pos.eof = 'filemark-crossed';
-    if (landing.stop === undefined) return;
-    if (landing.stop === 'end-of-data') {
-      this.pos.eof = 'end-of-data';
-      throw cartridge.damageAt(this.pos.address) ?? new TapeError('EIO', this.name, `end of data reached at block address ${this.pos.address}`);
-    }
-    throw new TapeError('EIO', this.name, landing.stop === 'filemark'
-      ? `stopped at a filemark (block address ${this.pos.address})`
-      : 'beginning of tape reached');
-  }
-
-  private seek(cartridge: LoadedCartridge, address: number): void {
-    const end = cartridge.index.count;
-    this.pos.moveTo(Math.min(address, end), 'unknown', 'unknown');
-    if (address > end) {
-      throw cartridge.damageAt(end) ?? new TapeError('EIO', this.name, `cannot seek to block address ${address}: end of data is at ${end}`);
     }
   }
 

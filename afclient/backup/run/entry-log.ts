@@ -22,10 +22,14 @@ const NAME = 46;
 
 // The 64-bit fields go through DataViews: their BigInt reads and writes are built into the
 // engine, Buffer's are JavaScript, slow until optimized; these run once per entry and run.
+/** A DataView over `b`'s memory: `last` when it is one already (entries share the log's buffers). */
+const viewOver = (b: Uint8Array, last: DataView<ArrayBufferLike>): DataView<ArrayBufferLike> => (last.buffer === b.buffer ? last : new DataView(b.buffer));
+const NO_VIEW: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
 export class EntryLog {
   private readonly log: OffsetLog;
   /** Over the log's buffer, made anew when the log's buffer is another. */
-  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private view = NO_VIEW;
 
   constructor(tmpDir?: string) {
     this.log = new OffsetLog('afbackup-run-', tmpDir);
@@ -39,8 +43,7 @@ export class EntryLog {
   add(name: Buffer, uid: number, state: FileState, unstable: boolean, streamOffset: bigint): void {
     const at = this.log.reserve(streamOffset, NAME + name.length);
     const b = this.log.buffer;
-    if (this.view.buffer !== b.buffer) this.view = new DataView(b.buffer);
-    const v = this.view;
+    const v = (this.view = viewOver(b, this.view));
     const o = b.byteOffset + at;
     b[at] = TYPE_CODE[state.type];
     b[at + 1] = unstable ? 1 : 0;
@@ -56,9 +59,9 @@ export class EntryLog {
   /** The entries with their tape positions, in batches; throws when the map lacks an offset. */
   *located(map: StreamMap, batchSize = 2000): Generator<FilelistEntry[]> {
     let batch: FilelistEntry[] = [];
-    let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+    let view = NO_VIEW;
     for (const { loc, streamOffset, payload: p } of this.log.records(map)) {
-      if (view.buffer !== p.buffer) view = new DataView(p.buffer);
+      view = viewOver(p, view);
       const at = p.byteOffset;
       batch.push({
         name: Buffer.from(p.subarray(NAME)),
