@@ -39,6 +39,17 @@ interface FsxAddon {
   scanTreeTake(handle: ScanTreeHandle, path: FsPath): ScanResult | undefined;
   /** Stops the thread and frees the scans not taken. */
   scanTreeClose(handle: ScanTreeHandle): void;
+  /**
+   * lstat of `path` as node:fs makes it, and the size of its extended attribute name list, into
+   * `record` (native/fsx-lstat.h; read by afclient/pack/entry-stat.ts). Returns 0, or the errno
+   * of the lstat (the record is then left as it was).
+   */
+  lstatEntry(path: FsPath, record: ArrayBuffer): number;
+  /**
+   * memmove of src[srcOffset, srcOffset + length) to dst[dstOffset..] (they may overlap): for
+   * shared memory, which V8 copies a byte at a time where it is not word-aligned (fsx-copy.h).
+   */
+  copyBytes(dst: Uint8Array, dstOffset: number, src: Uint8Array, srcOffset: number, length: number): void;
 }
 
 /** What scanDir gives for a directory. */

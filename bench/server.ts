@@ -197,7 +197,8 @@ async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ ms: 
 /**
  * `--small N`: N rounds of what an incremental backup asks of the server, on one connection as
  * afclient keeps it: a data session of SMALL bytes (default 5M, as bench/backup.ts's incremental)
- * sent in 1 MiB chunks, then a filelist-copy session of 100 KB. Prints the milliseconds of each
+ * sent in 1 MiB chunks, then a filelist-copy session of 100 KB, each pipelined as afclient sends
+ * it (Write behind OpenForWrite, Close behind the data). Prints the milliseconds of each
  * session from OpenForWrite to the acknowledged Close (median and best of N), and the server's
  * CPU per round: the per-session cost that a small backup pays on top of its bytes.
  */
@@ -207,12 +208,15 @@ async function smallSessions(server: Server, keyFile: string, rounds: number, by
   const c = await ProtocolClient.connect({ host: '127.0.0.1', port: server.port, clientId: 'bench-small', keyFile, logger: pino({ level: 'silent' }) });
   const session = async (payload: Buffer, kind: string): Promise<number> => {
     const t = performance.now();
+    // as afclient's writeSession asks: the Write behind the open, the Close behind the data
     const opening = c.request({ openForWrite: { cartridgeSet: 0, kind } });
-    await c.sendData({ write: {} }, (function* () {
+    const writing = c.sendData({ write: {} }, (function* () {
       for (let at = 0; at < payload.length; at += READ) yield payload.subarray(at, at + READ);
     })());
-    await opening;
-    const closed = await c.request({ close: {} });
+    const closing = c.request({ close: {} });
+    closing.catch(() => undefined); // a failed open or write is the error reported
+    await Promise.all([opening, writing]);
+    const closed = await closing;
     if (Number(closed.session?.bytes ?? 0) !== payload.length) throw new Error(`the server acknowledged ${String(closed.session?.bytes)} bytes, ${payload.length} were sent`);
     return performance.now() - t;
   };

@@ -16,6 +16,13 @@
 /* Scanned and not yet taken: at most this many directories and entries (some 250 bytes each, with the room scan_run keeps for each signature). */
 #define AHEAD_MAX_DIRS 1024
 #define AHEAD_MAX_ENTRIES 65536
+/* A taker waiting for results is woken once this many directories or entries wait for it (or
+ * the thread ends), not at every directory: a walk that compares with a reference takes a
+ * directory in far less time than the thread scans one, so it would wait at almost every one,
+ * and each wake-up (a futex call here, a context switch of the taker) cost as much as scanning
+ * a small directory. */
+#define AHEAD_WAKE_DIRS 32
+#define AHEAD_WAKE_ENTRIES 512
 
 struct ahead_done {
   struct ahead_done *next;
@@ -39,6 +46,7 @@ struct ahead {
   size_t done_dirs, done_entries;
   uint64_t dev; /* of the tree's start, as the scan records it (makedev) */
   int stop, finished, started, closed;
+  int waiting; /* a taker waits on `ready` */
   pthread_t thread;
   char root[];
 };
@@ -107,7 +115,7 @@ static struct ahead_frame *ahead_scan(struct ahead *a, const char *path, int *st
   a->tail = d;
   a->done_dirs++;
   a->done_entries += d->r.count;
-  pthread_cond_signal(&a->ready);
+  if (a->waiting && (a->done_dirs >= AHEAD_WAKE_DIRS || a->done_entries >= AHEAD_WAKE_ENTRIES || ahead_full(a))) pthread_cond_signal(&a->ready);
   pthread_mutex_unlock(&a->mu);
   return f;
 }
@@ -213,7 +221,11 @@ static void ahead_destroy(struct ahead *a) {
  * elsewhere than the thread: the walk then reads `path` itself). */
 static struct ahead_done *ahead_take(struct ahead *a, const char *path) {
   pthread_mutex_lock(&a->mu);
-  while (!a->head && !a->finished) pthread_cond_wait(&a->ready, &a->mu);
+  if (!a->head && !a->finished) {
+    a->waiting = 1;
+    while (!a->head && !a->finished) pthread_cond_wait(&a->ready, &a->mu);
+    a->waiting = 0;
+  }
   struct ahead_done *d = a->head;
   if (!d || strcmp(d->path, path) != 0) {
     pthread_mutex_unlock(&a->mu);

@@ -3,7 +3,9 @@
  * nanosecond precision (Node passes times as float seconds, which loses the last digits), and a
  * directory scan that returns every entry's lstat in one call (a backup's walk otherwise makes
  * one JavaScript call and one stats object per entry), also for a whole tree on a thread of its
- * own, ahead of the walk (fsx-ahead.h). Every call is synchronous: each is one short syscall, or one directory.
+ * own, ahead of the walk (fsx-ahead.h), and the packer's lstat of an entry with a look at its
+ * extended attributes, into a reused record (fsx-lstat.h); and a memmove for the codec workers'
+ * shared batch buffers, which V8 copies slowly (fsx-copy.h). Every call is synchronous: each is one short syscall, or one directory.
  * Errors carry .code = errno name. */
 #define _GNU_SOURCE
 #include <node_api.h>
@@ -27,6 +29,7 @@
 
 #include "fsx-scan.h"
 #include "fsx-ahead.h"
+#include "fsx-lstat.h"
 
 static napi_value throw_errno(napi_env env, int err, const char *syscall, const char *path) {
   const char *name = strerrorname_np(err);
@@ -303,6 +306,29 @@ static napi_value fsx_scan_dir(napi_env env, napi_callback_info info) {
   return scan_value(env, &r);
 }
 
+#include "fsx-copy.h"
+
+/* lstatEntry(path, record: ArrayBuffer of LSTAT_RECORD bytes): 0, the errno of the lstat, or -1
+ * for times beyond 64-bit nanoseconds (ask node:fs).
+ * A path the kernel would refuse as too long (or one holding a NUL byte) is ENAMETOOLONG. */
+static napi_value fsx_lstat_entry(napi_env env, napi_callback_info info) {
+  napi_value argv[2], res;
+  char path[PATH_BUF];
+  bool isab = false;
+  void *rec;
+  size_t len;
+  if (!get_args(env, info, 2, argv) || napi_is_arraybuffer(env, argv[1], &isab) != napi_ok || !isab ||
+      napi_get_arraybuffer_info(env, argv[1], &rec, &len) != napi_ok || len < LSTAT_RECORD)
+    return throw_type(env, "expected (path, record: ArrayBuffer of LSTAT_RECORD bytes)");
+  bool isbuf = false;
+  napi_valuetype t = napi_undefined;
+  if (napi_is_buffer(env, argv[0], &isbuf) != napi_ok || napi_typeof(env, argv[0], &t) != napi_ok || (!isbuf && t != napi_string))
+    return throw_type(env, "expected (path, record: ArrayBuffer of LSTAT_RECORD bytes)");
+  int err = get_path(env, argv[0], path, sizeof path) ? lstat_entry(path, rec) : ENAMETOOLONG;
+  napi_create_int32(env, err, &res);
+  return res;
+}
+
 static void ahead_finalize(napi_env env, void *data, void *hint) {
   (void)env;
   (void)hint;
@@ -378,6 +404,8 @@ static napi_value init(napi_env env, napi_value exports) {
       {"scanTreeOpen", NULL, fsx_scan_tree_open, NULL, NULL, NULL, napi_default, NULL},
       {"scanTreeTake", NULL, fsx_scan_tree_take, NULL, NULL, NULL, napi_default, NULL},
       {"scanTreeClose", NULL, fsx_scan_tree_close, NULL, NULL, NULL, napi_default, NULL},
+      {"lstatEntry", NULL, fsx_lstat_entry, NULL, NULL, NULL, napi_default, NULL},
+      {"copyBytes", NULL, fsx_copy_bytes, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

@@ -12,6 +12,7 @@ import type { BigIntStats } from 'node:fs';
 import { entryType } from '../pack/meta.js';
 import type { FileState } from './filelist/types.js';
 import { nameKey } from './filelist/rows.js';
+import type { DirectoryCheck, ReferenceState } from './reference-state.js';
 
 export type Change = 'new' | 'changed' | 'unchanged' | 'unstable-changed';
 
@@ -66,16 +67,28 @@ export function addedBackupEntries(previous: readonly string[] | undefined, curr
   return current.filter((e) => !before.has(e));
 }
 
+/** `change`, made 'changed' for a forced entry, counted. */
+export function counted(counts: Record<Change, number>, change: Change, forced: boolean): Change {
+  const c = forced && change === 'unchanged' ? 'changed' : change;
+  counts[c]++;
+  return c;
+}
+
 /**
- * One run's change detection over a reference state (Filelist.referenceState: signatures by
- * nameKey). Every entry the walk finds goes through check(); afterwards deletions() lists the
- * reference names not seen. It takes the reference map over: seen names are removed from it.
+ * One run's change detection over a reference state, counting what it finds. Every entry the
+ * walk finds goes through check() (or a DirectoryCheck of children()); afterwards deletions()
+ * lists the reference names not met. The state, when given as a function, is read at the first
+ * comparison: a walk can start its scan ahead first.
  */
 export class ChangeDetector {
-  private readonly remaining: Map<string, string>;
+  readonly counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0, 'unstable-changed': 0 };
+  private state: ReferenceState | undefined;
 
-  constructor(reference: Map<string, string>) {
-    this.remaining = reference;
+  constructor(private readonly reference: ReferenceState | (() => ReferenceState)) {}
+
+  private get loaded(): ReferenceState {
+    this.state ??= typeof this.reference === 'function' ? this.reference() : this.reference;
+    return this.state;
   }
 
   /** `forced`: the entry comes from a DirsToBackup entry added since the reference run. */
@@ -85,10 +98,12 @@ export class ChangeDetector {
 
   /** check() for a name given as nameKey(name) and a state as its stateSignature. */
   checkKey(key: string, signature: string, forced = false): Change {
-    const reference = this.remaining.get(key);
-    if (reference !== undefined) this.remaining.delete(key);
-    const change = compareSignatures(signature, reference);
-    return forced && change === 'unchanged' ? 'changed' : change;
+    return counted(this.counts, compareSignatures(signature, this.loaded.take(key)), forced);
+  }
+
+  /** For the entries of the directory `dirKey` (the walk's key: '.' for RootDirectory itself). */
+  children(dirKey: string): DirectoryCheck {
+    return this.loaded.children(dirKey === '.' ? '' : dirKey, this.counts);
   }
 
   /**
@@ -97,7 +112,7 @@ export class ChangeDetector {
    */
   deletions(inScope: (name: Buffer) => boolean = () => true): Buffer[] {
     const out: Buffer[] = [];
-    for (const key of this.remaining.keys()) {
+    for (const key of this.loaded.unmet()) {
       const name = Buffer.from(key, 'latin1');
       if (inScope(name)) out.push(name);
     }

@@ -5,6 +5,7 @@
 // fills in the frames and, where zstd shrinks a chunk, moves everything after it to the left.
 // So the input buffer becomes the output: no second buffer, no second copy of raw data.
 import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, EMPTY_SHA256, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, putTrailer, TAG_CHUNK } from '../../protocol/archive/format.js';
+import { fsx } from '../fsx.js';
 import { fileResults, readFileAt, type FileReads, type FileResults } from './file-reads.js';
 import { xxh64Into } from './xxh64.js';
 import { compressInto } from './zstd.js';
@@ -30,7 +31,8 @@ export const OP_STRIDE = 5;
 export const isFileOp = (type: number): boolean => type === OP_FILE_ZSTD || type === OP_FILE_RAW;
 
 export interface BatchJob {
-  input: ArrayBuffer;
+  /** Becomes the output; a SharedArrayBuffer of the writer's pool, or a one-off ArrayBuffer. */
+  input: ArrayBufferLike;
   /** Bytes of `input` in use. */
   fill: number;
   ops: Float64Array;
@@ -40,7 +42,7 @@ export interface BatchJob {
 
 export interface BatchResult {
   /** The job's input buffer, now holding the encoded bytes. */
-  output: ArrayBuffer;
+  output: ArrayBufferLike;
   outLen: number;
   /** Output position where each op starts (a chunk: its frame), plus the end (ops + 1 numbers). */
   positions: Float64Array;
@@ -54,6 +56,11 @@ export interface BatchResult {
 }
 
 let scratch: Buffer | undefined;
+
+// The batch buffer is shared memory (protocol/archive/batch.ts, BufferPool), which V8's own
+// copies (copyWithin, Buffer.copy) move a byte at a time where it is not word-aligned: a native
+// memmove instead.
+const { copyBytes } = fsx;
 
 export function encodeBatch(job: BatchJob): BatchResult {
   const { ops } = job;
@@ -71,7 +78,7 @@ export function encodeBatch(job: BatchJob): BatchResult {
     const len = ops[i + 2]!;
     positions[k] = pos;
     if (type === OP_COPY) {
-      if (pos !== start) buf.copyWithin(pos, start, start + len);
+      if (pos !== start) copyBytes(buf, pos, buf, start, len);
       pos += len;
       continue;
     }
@@ -90,13 +97,13 @@ export function encodeBatch(job: BatchJob): BatchResult {
       const dst = inPlace ? buf.subarray(body, body + len) : (scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN)).subarray(0, len);
       const n = compressInto(dst, buf.subarray(start, start + len), ops[i + 4]!);
       if (n >= 0) {
-        if (!inPlace) dst.copy(buf, body, 0, n);
+        if (!inPlace) copyBytes(buf, body, dst, 0, n);
         stored = n;
         flags = CHUNK_ZSTD;
         packed = true;
       }
     }
-    if (!packed && body !== start) buf.copyWithin(body, start, start + len);
+    if (!packed && body !== start) copyBytes(buf, body, buf, start, len);
     putBodyFrame(buf, pos, TAG_CHUNK, flags, stored, len, ops[i + 3]!, crc32(buf.subarray(body, body + stored)));
     pos = body + stored;
   }

@@ -50,9 +50,9 @@ export interface FileReads {
 
 /** Collects a batch's FileReads on the packer's thread. */
 export class FileReadList {
-  private readonly paths: Buffer[] = [];
-  private readonly stats: bigint[] = [];
-  private readonly keepAtime: number[] = [];
+  private paths: Buffer[] = [];
+  private stats: bigint[] = [];
+  private keepAtime: number[] = [];
 
   get count(): number {
     return this.paths.length;
@@ -64,11 +64,19 @@ export class FileReadList {
     this.keepAtime.push(f.keepAtime ? 1 : 0);
   }
 
+  /**
+   * The list as it travels; the list itself is left empty, so that the batch, which waits until
+   * it is written, no longer keeps every file's path and numbers alive.
+   */
   pack(): FileReads {
     const pathEnds = new Float64Array(this.paths.length);
     let end = 0;
     this.paths.forEach((p, i) => (pathEnds[i] = end += p.length));
-    return { paths: Buffer.concat(this.paths, end), pathEnds, stats: BigInt64Array.from(this.stats), keepAtime: Uint8Array.from(this.keepAtime) };
+    const reads = { paths: Buffer.concat(this.paths, end), pathEnds, stats: BigInt64Array.from(this.stats), keepAtime: Uint8Array.from(this.keepAtime) };
+    this.paths = [];
+    this.stats = [];
+    this.keepAtime = [];
+    return reads;
   }
 }
 

@@ -4,18 +4,26 @@ import type { EntryMeta, EntryType, Xattr } from '../../protocol/archive/entry.j
 import { XATTR_UNSUPPORTED, errnoCode, fsx, type FsPath } from '../fsx.js';
 import { groupName, userName } from '../ids.js';
 import type { Reporter } from '../report.js';
+import type { EntryStat } from './entry-stat.js';
 
 export const ACL_ACCESS = 'system.posix_acl_access';
 export const ACL_DEFAULT = 'system.posix_acl_default';
 
+const S_IFMT = 0o170000;
+const TYPES: ReadonlyMap<number, EntryType> = new Map([
+  [0o100000, 'file'],
+  [0o040000, 'directory'],
+  [0o120000, 'symlink'],
+  [0o010000, 'fifo'],
+  [0o140000, 'socket'],
+  [0o020000, 'chardev'],
+]);
+
+/** The entry type of an st_mode. */
+export const typeOfMode = (mode: number): EntryType => TYPES.get(mode & S_IFMT) ?? 'blockdev';
+
 export function entryType(st: BigIntStats): EntryType {
-  if (st.isFile()) return 'file';
-  if (st.isDirectory()) return 'directory';
-  if (st.isSymbolicLink()) return 'symlink';
-  if (st.isFIFO()) return 'fifo';
-  if (st.isSocket()) return 'socket';
-  if (st.isCharacterDevice()) return 'chardev';
-  return 'blockdev';
+  return typeOfMode(Number(st.mode));
 }
 
 /** Linux's dev_t encoding (glibc gnu_dev_major/minor). */
@@ -26,23 +34,24 @@ export function devNumbers(rdev: bigint): { devMajor: number; devMinor: number }
   };
 }
 
-export function baseMeta(name: Buffer, st: BigIntStats, type: EntryType = entryType(st)): EntryMeta {
-  const uid = Number(st.uid);
-  const gid = Number(st.gid);
+export function baseMeta(name: Buffer, st: EntryStat, type: EntryType = st.type): EntryMeta {
   const meta: EntryMeta = {
     name,
     type,
-    mode: Number(st.mode & 0o7777n),
-    uid,
-    gid,
-    user: userName(uid),
-    group: groupName(gid),
+    mode: st.mode & 0o7777,
+    uid: st.uid,
+    gid: st.gid,
+    user: userName(st.uid),
+    group: groupName(st.gid),
     mtimeNs: st.mtimeNs,
     ctimeNs: st.ctimeNs,
     atimeNs: st.atimeNs,
     size: type === 'file' ? st.size : 0n,
   };
-  if (type === 'chardev' || type === 'blockdev') Object.assign(meta, devNumbers(st.rdev));
+  if (type === 'chardev' || type === 'blockdev') {
+    meta.devMajor = st.devMajor;
+    meta.devMinor = st.devMinor;
+  }
   return meta;
 }
 

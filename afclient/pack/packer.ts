@@ -92,7 +92,7 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     opts.report.note(w.name, 'is the archive being written; not stored');
     return null;
   }
-  if (meta.type !== 'directory' && w.st.nlink > 1n) {
+  if (meta.type !== 'directory' && w.st.nlink > 1) {
     const key = `${w.st.dev}:${w.st.ino}`;
     const first = firstNames.get(key);
     if (first) {
@@ -103,7 +103,7 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     }
     firstNames.set(key, w.name);
   }
-  addXattrs(meta, w.path, opts.report);
+  if (w.st.xattrs) addXattrs(meta, w.path, opts.report);
   const compress = !opts.noCompress(w.name);
   if (meta.type === 'symlink') {
     try {
@@ -114,15 +114,15 @@ export function prepare(w: WalkItem, firstNames: Map<string, Buffer>, opts: Item
     }
   }
   if (meta.type !== 'file') return { meta, compress };
-  const readOpts = { keepAtime: opts.keepAtime, alloc: opts.alloc };
+  // opts serves as the ReadOptions (keepAtime, alloc): no object per file.
   if (w.st.size > CHUNK) {
-    const src = FileSource.open(w.path, w.name, w.st, readOpts, opts.report);
+    const src = FileSource.open(w.path, w.name, w.st, opts, opts.report);
     return src && { meta, content: src, compress };
   }
-  if (w.st.blocks * 512n >= w.st.size) return { meta, content: new SmallFile(w.path, w.name, w.st, readOpts, opts.report), compress };
+  if (w.st.blocks * 512n >= w.st.size) return { meta, content: new SmallFile(w.path, w.name, w.st, opts, opts.report), compress };
   let segments: DataSegment[] | null;
   try {
-    segments = FileSource.readSmall(w.path, w.name, w.st, readOpts, opts.report);
+    segments = FileSource.readSmall(w.path, w.name, w.st, opts, opts.report);
   } catch (err) {
     // Like a read error in the middle of a large file: the entry is stored incomplete and reported.
     return { meta, content: failing(err), compress };

@@ -4,7 +4,7 @@
 // be opened, a read error, it is no longer the file the walk found) is read once more through
 // FileSource, which reports it exactly as for every other file. full_backup and incr_backup have
 // it read by the codec thread that compresses it (request(), afclient/codec/file-reads.ts), and
-// report what that thread collected (replay()).
+// report what that thread collected (replayReports).
 import { getSystemErrorName } from 'node:util';
 import type { FileOutcome, FileRead } from '../codec/file-reads.js';
 import type { DataSegment } from '../../protocol/archive/entry.js';
@@ -49,11 +49,6 @@ export class SmallFile implements AsyncIterable<DataSegment> {
     return { path: this.path, st: this.st, keepAtime: this.opts.keepAtime };
   }
 
-  /** Reports, under this file's name, what the codec thread that read it reported. */
-  replay(o: FileOutcome): void {
-    for (const r of o.reports) this.report[r.kind](this.name, r.message);
-  }
-
   /** Through FileSource, which tells what went wrong: null when not stored, a read error thrown. */
   private readAgain(dst: Buffer, at: number): number | null {
     const segments = FileSource.readSmall(this.path, this.name, this.st, this.opts, this.report);
@@ -70,4 +65,9 @@ export class SmallFile implements AsyncIterable<DataSegment> {
     const segments = FileSource.readSmall(this.path, this.name, this.st, this.opts, this.report);
     if (segments) yield* segments;
   }
+}
+
+/** Reports, under the file's name, what the codec thread that read it reported. */
+export function replayReports(o: FileOutcome, name: Buffer, report: Reporter): void {
+  for (const r of o.reports) report[r.kind](name, r.message);
 }

@@ -1,25 +1,26 @@
 // Walks the paths to pack in afbackup's order: depth-first, names sorted bytewise, a directory's
 // own record after its contents (so that a restore can set directory times last).
-import fs, { type BigIntStats } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { errnoCode } from '../fsx.js';
 import { storedName } from '../names.js';
 import type { Reporter } from '../report.js';
+import { statOf, type EntryStat } from './entry-stat.js';
 
 export interface WalkItem {
   /** The name to store. */
   name: Buffer;
   /** Where to read it (absolute, or relative to the process's cwd). */
   path: Buffer;
-  st: BigIntStats;
+  st: EntryStat;
 }
 
 const SLASH = Buffer.from('/');
 const DOT = Buffer.from('.');
 
 // Synchronous on purpose: an lstat is a few microseconds, a promise round trip many times that.
-function lstat(p: Buffer): BigIntStats {
-  return fs.lstatSync(p, { bigint: true });
+function lstat(p: Buffer): EntryStat {
+  return statOf(fs.lstatSync(p, { bigint: true }));
 }
 
 /** Walks one path given by the user; `root` is the directory relative names are taken from. */
@@ -31,7 +32,7 @@ export function* walkPath(root: string, given: Buffer, report: Reporter): Genera
   }
   if (stored.stripped) report.note(given, `removing leading '${stored.stripped}' from the stored name`);
   const p = given[0] === SLASH[0] ? given : Buffer.concat([Buffer.from(path.resolve(root)), SLASH, given]);
-  let st: BigIntStats;
+  let st: EntryStat;
   try {
     st = lstat(p);
   } catch (err) {
@@ -41,8 +42,8 @@ export function* walkPath(root: string, given: Buffer, report: Reporter): Genera
   yield* walkFrom(stored.name, p, st, report);
 }
 
-function* walkFrom(name: Buffer, p: Buffer, st: BigIntStats, report: Reporter): Generator<WalkItem> {
-  if (st.isDirectory()) {
+function* walkFrom(name: Buffer, p: Buffer, st: EntryStat, report: Reporter): Generator<WalkItem> {
+  if (st.type === 'directory') {
     let children: Buffer[] = [];
     try {
       children = fs.readdirSync(p, { encoding: 'buffer' }).sort(Buffer.compare);
@@ -52,7 +53,7 @@ function* walkFrom(name: Buffer, p: Buffer, st: BigIntStats, report: Reporter): 
     for (const child of children) {
       const childName = name.equals(DOT) ? child : Buffer.concat([name, SLASH, child]);
       const childPath = Buffer.concat([p, SLASH, child]);
-      let cst: BigIntStats;
+      let cst: EntryStat;
       try {
         cst = lstat(childPath);
       } catch (err) {

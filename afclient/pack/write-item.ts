@@ -1,11 +1,13 @@
 // Writes one packed entry into the archive. A read error in the middle of a file's content is
 // that file's problem, not the archive's: the record is closed as incomplete (a restore reports
 // it damaged) and packing goes on with the next entry.
-import type { DataSegment } from '../../protocol/archive/entry.js';
+import type { FileSettle } from '../../protocol/archive/batch.js';
+import type { DataSegment, EntryMeta } from '../../protocol/archive/entry.js';
 import type { ArchiveWriter, CodecSpec, DirectSource } from '../../protocol/archive/index.js';
+import type { Reporter } from '../report.js';
 import { FileSource } from './file-source.js';
 import { isWhole, type PackItem } from './packer.js';
-import { SmallFile } from './small-file.js';
+import { replayReports, SmallFile } from './small-file.js';
 
 const NONE: CodecSpec = { kind: 'none' };
 
@@ -50,19 +52,34 @@ const NOT_STORED: WriteOutcome = { stored: false };
  * writePackItem for a caller that learns each item's outcome through `settle`: a small file is
  * read by the codec thread that compresses it (ArchiveWriter.writeFile), so its outcome is known
  * once that thread has read it, before the writer's onWritten tells of it; other items are
- * written by writePackItem and settled at once. Resolves once the item is queued.
+ * written by writePackItem and settled at once. One queue per writer: every small file's
+ * outcome comes through one function, so the thousands of files waiting in the writer keep no
+ * closure each. `report` is where the items' messages go (the Reporter they were prepared with).
  */
-export async function queuePackItem(writer: ArchiveWriter, item: PackItem, settle: (o: WriteOutcome) => void): Promise<void> {
-  const { content } = item;
-  const codec = item.compress ? writer.codec : NONE;
-  if (!(content instanceof SmallFile) || codec.kind === 'filter') {
-    settle(await writePackItem(writer, item));
-    return;
+export class ItemQueue {
+  private readonly onFile: FileSettle;
+
+  constructor(
+    private readonly writer: ArchiveWriter,
+    report: Reporter,
+    private readonly settle: (o: WriteOutcome, meta: EntryMeta) => void,
+  ) {
+    this.onFile = (o, meta) => {
+      replayReports(o, meta.name, report);
+      settle(!o.stored ? NOT_STORED : o.readError === undefined ? STORED : { stored: true, readError: o.readError }, meta);
+    };
   }
-  await writer.writeFile(item.meta, content.request(), (o) => {
-    content.replay(o);
-    settle(!o.stored ? NOT_STORED : o.readError === undefined ? STORED : { stored: true, readError: o.readError });
-  }, { codec });
+
+  /** Resolves once the item is queued. */
+  async put(item: PackItem): Promise<void> {
+    const { content } = item;
+    const codec = item.compress ? this.writer.codec : NONE;
+    if (!(content instanceof SmallFile) || codec.kind === 'filter') {
+      this.settle(await writePackItem(this.writer, item), item.meta);
+      return;
+    }
+    await this.writer.writeFile(item.meta, content.request(), this.onFile, { codec });
+  }
 }
 
 export async function writePackItem(writer: ArchiveWriter, item: PackItem): Promise<WriteOutcome> {

@@ -2,7 +2,7 @@
 // cartridge set, optionally start a new tape file (-j) or cartridge (-G), stream the archive
 // as the packer produces it, close. The close is the durability point; its SessionSummary says
 // which tape files hold the stream, from which every entry's position follows (positions.ts).
-import { toNumber, type afwire, type ProtocolClient } from '../../protocol/wire/index.js';
+import { PIPELINED_CLOSE_MINOR, toNumber, type afwire, type ProtocolClient } from '../../protocol/wire/index.js';
 import { ChunkQueue } from './chunk-queue.js';
 import { extentsOf, StreamMap, type TapeFileExtent, type TapeLocation } from './positions.js';
 
@@ -73,9 +73,17 @@ export async function writeSession(client: ProtocolClient, o: WriteSessionOption
     // Whichever side fails first must release the other: a failed request stops the producer's
     // next push, a failed producer aborts the data stream.
     sending.catch((e: unknown) => queue.close(e instanceof Error ? e : new Error(String(e))));
+    let closing: Promise<afwire.Response> | undefined;
     try {
       await produce(queue.push);
       queue.end();
+      // The Close goes out right behind the data's end, without waiting for the Write's answer
+      // (a round trip per session), where the server refuses the Close of a session whose Write
+      // failed; the answers are taken in order all the same, a failed Write's first.
+      if (client.protocolMinor >= PIPELINED_CLOSE_MINOR) {
+        closing = client.request({ close: {} });
+        closing.catch(() => undefined); // a failed Write is the error reported
+      }
       await sending;
     } catch (e) {
       queue.fail(e instanceof Error ? e : new Error(String(e)));
@@ -83,7 +91,7 @@ export async function writeSession(client: ProtocolClient, o: WriteSessionOption
       throw (await refusal) ?? e;
     }
     if (!waitForOpen) at = (await opening).position;
-    const closed = await client.request({ close: {} });
+    const closed = await (closing ?? client.request({ close: {} }));
     const extents = extentsOf(closed.session ?? {});
     return { start: locationOf(at), sessionId: toNumber(closed.session?.sessionId), bytes: toNumber(closed.session?.bytes), extents, map: new StreamMap(extents) };
   } catch (e) {

@@ -33,6 +33,8 @@ interface Open {
   readFrom?: ReadStart;
   /** AFSERVER_TRACE: the steps of a write session. */
   trace?: SessionTrace;
+  /** Write mode: how a Write of this session failed. Its Close, pipelined behind it, must not complete it. */
+  failed?: { status: afwire.Status; message: string };
 }
 
 export class SessionHandler {
@@ -73,7 +75,11 @@ export class SessionHandler {
     await this.copy.abandon(reason);
     const o = this.open;
     this.open = undefined;
-    if (!o) return;
+    if (o) await this.abandon(o, reason);
+  }
+
+  /** Ends an open session without completing it: what reached the tape stays, the session is incomplete. */
+  private async abandon(o: Open, reason: string): Promise<void> {
     if (o.ready && !o.writer) {
       // still waiting for the drive, or opening the stream on tape: stop or let it finish first
       o.giveUp?.();
@@ -160,6 +166,36 @@ export class SessionHandler {
     return o;
   }
 
+  /** A Write: its data goes through the Tape-Buffer to the session's stream, taken while the drive is readied. */
+  private async write(req: IncomingRequest, o: Open): Promise<void> {
+    const { ctx, s } = this;
+    const ready = o.ready!;
+    let from: { start: StreamPosition; before: number } | undefined;
+    const writer = async (): Promise<StreamWriter> => {
+      const w = await ready;
+      from ??= { start: w.position(), before: w.bytesWritten };
+      return w;
+    };
+    const spool = ctx.config.spoolDirectory;
+    const buffer = new TapeBuffer(ctx.config.tapeBuffer, async (b) => (await writer()).write(b), {
+      ...(spool === undefined ? {} : { spoolDirectory: spool }),
+      ...(streamsAtOnce(ctx) ? { highWater: Math.min(DISK_BURST, ctx.config.tapeBuffer / 2) } : {}),
+      ...(o.writer ? {} : { driveReady: ready }),
+    });
+    try {
+      await req.data!.pipeInto({ take: (chunk) => buffer.take(chunk), write: (chunk) => buffer.push(chunk) });
+    } catch (e) {
+      // the client is gone (or gave up) while still waiting for the drive: it leaves its turn
+      if (!o.writer) o.giveUp!();
+      await buffer.end().catch(() => undefined);
+      throw e;
+    }
+    await buffer.end();
+    o.trace?.mark('data');
+    const w = await writer();
+    return s.ok(req.id, { writeResult: { start: toWire(from!.start), bytes: u64(w.bytesWritten - from!.before) } });
+  }
+
   private async dispatch(req: IncomingRequest): Promise<void> {
     const r = req.request;
     const { ctx, s } = this;
@@ -175,36 +211,24 @@ export class SessionHandler {
       }
       case 'write': {
         const o = this.need('write');
-        const ready = o.ready!;
-        let from: { start: StreamPosition; before: number } | undefined;
-        const writer = async (): Promise<StreamWriter> => {
-          const w = await ready;
-          from ??= { start: w.position(), before: w.bytesWritten };
-          return w;
-        };
-        const spool = ctx.config.spoolDirectory;
-        const buffer = new TapeBuffer(ctx.config.tapeBuffer, async (b) => (await writer()).write(b), {
-          ...(spool === undefined ? {} : { spoolDirectory: spool }),
-          ...(streamsAtOnce(ctx) ? { highWater: Math.min(DISK_BURST, ctx.config.tapeBuffer / 2) } : {}),
-          ...(o.writer ? {} : { driveReady: ready }),
-        });
         try {
-          await req.data!.pipeInto({ take: (chunk) => buffer.take(chunk), write: (chunk) => buffer.push(chunk) });
+          return await this.write(req, o);
         } catch (e) {
-          // the client is gone (or gave up) while still waiting for the drive: it leaves its turn
-          if (!o.writer) o.giveUp!();
-          await buffer.end().catch(() => undefined);
+          o.failed ??= statusOf(e);
           throw e;
         }
-        await buffer.end();
-        o.trace?.mark('data');
-        const w = await writer();
-        return s.ok(req.id, { writeResult: { start: toWire(from!.start), bytes: u64(w.bytesWritten - from!.before) } });
       }
       case 'close': {
         const o = this.open;
         if (!o) return s.ok(req.id);
         this.open = undefined;
+        if (o.failed) {
+          // A Close pipelined behind a Write that failed (PROTOCOL.md): the session ends as if
+          // the client had left, and the Close says why it is not complete.
+          const why = `a write of this session failed (${o.failed.message})`;
+          await this.abandon(o, why);
+          throw new RequestError(o.failed.status, `${why}; the session is closed incomplete: nothing of it counts as saved`);
+        }
         try {
           if (o.ready) {
             const w = await o.ready;
@@ -234,6 +258,7 @@ export class SessionHandler {
           o.release();
         }
       }
+
       case 'openForRead': {
         await this.acquire('read', this.chooseSet(r.openForRead?.cartridgeSet ?? 0));
         return s.ok(req.id);

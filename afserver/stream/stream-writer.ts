@@ -148,15 +148,26 @@ export class StreamWriter {
    * session is complete. `driveFree` is called once the drive may serve the next session: after
    * the filemark and with the flush under way, so that the next session's records are written
    * while this one waits for the medium; the session is complete only once the flush is done.
+   * The tape file's catalog record is written while the medium flushes: nothing ever ordered it
+   * after the tape's bytes (the catalog is not synced with the tape, and a power cut may keep
+   * either without the other: recovery trusts the tape, stream/append-point.ts); the session's
+   * completion, which the Close's answer reports, still waits for the flush.
    */
   async close(driveFree?: () => void): Promise<Session> {
     const c = this.mustHave();
     const trace = this.o.trace;
     await c.writer.finishTapeFile({ endOfStream: true });
     trace?.mark('last block and filemark');
-    await this.closeTapeFile();
-    trace?.mark('catalog');
     const flushed = this.records!.flush();
+    flushed.catch(() => undefined); // awaited below, after the catalog's part
+    try {
+      await this.closeTapeFile();
+    } catch (e) {
+      // The drive is released once this fails: not while the flush still runs on it.
+      await flushed.catch(() => undefined);
+      throw e;
+    }
+    trace?.mark('catalog');
     driveFree?.();
     await flushed;
     trace?.mark('flush');

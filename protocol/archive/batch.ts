@@ -3,46 +3,62 @@
 // share one batch, so a worker message and an output write cover many entries.
 import { OP_COPY, OP_STRIDE } from '../../afclient/codec/encode-batch.js';
 import { FileReadList, type FileOutcome, type FileRead } from '../../afclient/codec/file-reads.js';
+import { fsx } from '../../afclient/fsx.js';
+import type { EntryMeta } from './entry.js';
 import { BODY_FRAME_LEN, putRecordHead, putTrailer, TRAILER_LEN, type TrailerInfo } from './format.js';
 
-export interface Mark<E> {
-  /** Op index whose output position is recorded (ops.length / OP_STRIDE marks the end). */
-  op: number;
-  entry: E;
-  end: boolean;
-}
+/** Who learns what became of a file the codec thread read: one function may serve every file. */
+export type FileSettle = (o: FileOutcome, meta: EntryMeta) => void;
 
 /**
- * Batch buffers of the standard size, reused once the output has consumed them. They travel to
- * a worker and back by transfer: allocating a new buffer per batch makes V8 account new external
- * memory each time and answer with full garbage collections, and shared memory would make
- * every copy into it slow (V8 copies shared memory with relaxed atomics, word by word).
+ * Batch buffers of the standard size, reused once the output has consumed them. They are
+ * SharedArrayBuffers, each sent to a codec worker once and from then on named by number
+ * (CompressPool.run): a buffer that travels by transfer is accounted by V8 as new external
+ * memory each time it arrives (4 MiB per batch), and V8 answers a few batches of that with
+ * "external memory pressure" scavenges and incremental marking, costly while thousands of small
+ * files wait in the writer (about 30 scavenge pairs and 8 full collections per full backup of
+ * bench/mktree scale 1). Allocating a new buffer per batch is worse still. V8 copies shared
+ * memory with relaxed atomics, a byte at a time where it is not word-aligned (ten times slower
+ * than memmove): content is copied into a batch (append) and moved within it by the workers
+ * (encode-batch.ts) with fsx.copyBytes; the writer's other writes into a batch (record heads,
+ * trailers) are small enough to be as fast either way.
  */
+const { copyBytes } = fsx;
+
 export class BufferPool {
-  private readonly free: ArrayBuffer[] = [];
+  private readonly free: SharedArrayBuffer[] = [];
 
   constructor(readonly size: number) {}
 
-  take(capacity: number): ArrayBuffer {
+  take(capacity: number): ArrayBufferLike {
     if (capacity > this.size) return new ArrayBuffer(capacity);
-    return this.free.pop() ?? new ArrayBuffer(this.size);
+    return this.free.pop() ?? new SharedArrayBuffer(this.size);
   }
 
   /** Returns a buffer; one-off sizes are left to the garbage collector. */
-  give(buffer: ArrayBuffer): void {
-    if (buffer.byteLength === this.size) this.free.push(buffer);
+  give(buffer: ArrayBufferLike): void {
+    if (buffer.byteLength === this.size && buffer instanceof SharedArrayBuffer) this.free.push(buffer);
   }
 }
 
-export class Batch<E extends { dropped: boolean }> {
+// Thousands of small files can wait in batches at once, and whatever each keeps alive is copied
+// by every scavenge of the young generation: a batch keeps its bookkeeping in parallel arrays,
+// not in an object per record or file.
+export class Batch<E extends { dropped: boolean; meta: EntryMeta }> {
   readonly input: Buffer;
   fill = 0;
   readonly ops: number[] = [];
-  readonly marks: Mark<E>[] = [];
+  /**
+   * Marks: per mark, the op index whose output position is recorded (opCount marks the end)
+   * times 2, plus 1 at a record's end (0 at its start); and the mark's entry.
+   */
+  readonly markOps: number[] = [];
+  readonly markEntries: E[] = [];
   needsWorker = false;
   /** Files the codec thread reads (OP_FILE_* ops), and per file its entry and who learns its outcome. */
   readonly files = new FileReadList();
-  readonly fileEntries: { entry: E; settle: (o: FileOutcome) => void }[] = [];
+  readonly fileEntries: E[] = [];
+  readonly fileSettles: FileSettle[] = [];
   /** The chunk being filled: its data starts at `chunkStart` of the input. */
   private chunkStart = -1;
   private chunkOffset = 0;
@@ -75,7 +91,8 @@ export class Batch<E extends { dropped: boolean }> {
   }
 
   mark(entry: E, end: boolean): void {
-    this.marks.push({ op: this.opCount, entry, end });
+    this.markOps.push(this.opCount * 2 + (end ? 1 : 0));
+    this.markEntries.push(entry);
   }
 
   copy(bytes: Uint8Array): void {
@@ -115,7 +132,7 @@ export class Batch<E extends { dropped: boolean }> {
   /** Appends to the open chunk as much of `data` as fits; returns the number of bytes taken. */
   append(data: Uint8Array, max: number): number {
     const n = Math.min(data.length, this.room, max);
-    this.input.set(n === data.length ? data : data.subarray(0, n), this.fill);
+    copyBytes(this.input, this.fill, data, 0, n);
     this.fill += n;
     return n;
   }
@@ -125,14 +142,15 @@ export class Batch<E extends { dropped: boolean }> {
    * OP_FILE_* op, type `type`), and queues the file with its entry and who learns its outcome;
    * needs room for them.
    */
-  file(type: number, level: number, read: FileRead, entry: E, settle: (o: FileOutcome) => void, needsWorker: boolean): void {
+  file(type: number, level: number, read: FileRead, entry: E, settle: FileSettle, needsWorker: boolean): void {
     this.closeChunk();
     const size = Number(read.st.size);
     this.fill += BODY_FRAME_LEN;
     this.ops.push(type, this.fill, size, 0, level);
     this.fill += size;
     this.files.add(read);
-    this.fileEntries.push({ entry, settle });
+    this.fileEntries.push(entry);
+    this.fileSettles.push(settle);
     if (needsWorker) this.needsWorker = true;
   }
 
@@ -140,12 +158,12 @@ export class Batch<E extends { dropped: boolean }> {
   settleFiles(outcomes: readonly FileOutcome[]): number {
     let dropped = 0;
     outcomes.forEach((o, i) => {
-      const { entry, settle } = this.fileEntries[i]!;
+      const entry = this.fileEntries[i]!;
       if (!o.stored) {
         entry.dropped = true;
         dropped++;
       }
-      settle(o);
+      this.fileSettles[i]!(o, entry.meta);
     });
     return dropped;
   }

@@ -51,11 +51,12 @@ export class RecordCompleter {
     let m = 0;
     let d = 0;
     let f = 0;
+    const { markOps, markEntries } = b;
     for (let k = 0; k <= b.opCount; k++) {
-      for (; m < b.marks.length && b.marks[m]!.op === k; m++) {
-        const { entry, end } = b.marks[m]!;
+      for (; m < markOps.length && markOps[m]! >> 1 === k; m++) {
+        const entry = markEntries[m]!;
         if (entry.dropped) continue;
-        if (!end) {
+        if ((markOps[m]! & 1) === 0) {
           entry.start = base + r.positions[k]!;
           this.current = entry;
           continue;

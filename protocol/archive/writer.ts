@@ -7,12 +7,12 @@
 import { createHash, type Hash } from 'node:crypto';
 import os from 'node:os';
 import { encodeBatch, OP_FILE_RAW, OP_FILE_ZSTD, OP_FILTERED, OP_RAW, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
-import { outcomesOf, type FileOutcome, type FileRead } from '../../afclient/codec/file-reads.js';
+import { outcomesOf, type FileRead } from '../../afclient/codec/file-reads.js';
 import { filterStream } from '../../afclient/codec/filter.js';
 import { CompressPool } from '../../afclient/codec/pool.js';
 import { checkCodec, type CodecSpec } from '../../afclient/codec/spec.js';
 import { xxh64Into } from '../../afclient/codec/xxh64.js';
-import { Batch, BufferPool, Budget } from './batch.js';
+import { Batch, BufferPool, Budget, type FileSettle } from './batch.js';
 import { failing, segmentsOf, type DirectRead, type DirectSource } from './direct-source.js';
 import type { DataSegment, EntryMeta } from './entry.js';
 import {
@@ -114,10 +114,11 @@ export class ArchiveWriter {
 
   /**
    * Queues a regular file of at most chunkSize bytes (meta.size) that the codec thread reads
-   * (afclient/codec/file-reads.ts). `settle` learns what became of it once it has been read,
-   * before onWritten tells of it. Not for a filter codec (use writeDirect).
+   * (afclient/codec/file-reads.ts). `settle` learns what became of it (and of which entry: one
+   * function can serve every file) once it has been read, before onWritten tells of it. Not for
+   * a filter codec (use writeDirect).
    */
-  writeFile(meta: EntryMeta, file: FileRead, settle: (o: FileOutcome) => void, opts?: { codec?: CodecSpec }): Promise<void> {
+  writeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, opts?: { codec?: CodecSpec }): Promise<void> {
     return this.enqueue('writeFile', () => this.encodeFile(meta, file, settle, opts?.codec ?? this.codec));
   }
 
@@ -228,7 +229,7 @@ export class ArchiveWriter {
     return true;
   }
 
-  private async encodeFile(meta: EntryMeta, file: FileRead, settle: (o: FileOutcome) => void, codec: CodecSpec): Promise<void> {
+  private async encodeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec): Promise<void> {
     const size = Number(meta.size);
     if (meta.type !== 'file' || !(size <= this.chunkSize) || file.st.size !== meta.size) throw new RangeError(`writeFile takes regular files of at most ${this.chunkSize} bytes`);
     if (codec.kind === 'filter') throw new RangeError('writeFile cannot take a filter codec: use writeDirect');
@@ -387,7 +388,7 @@ export class ArchiveWriter {
     this.batch = new Batch(this.buffers, nextCapacity);
     b.closeChunk();
     if (b.opCount === 0) {
-      this.buffers.give(b.input.buffer as ArrayBuffer);
+      this.buffers.give(b.input.buffer);
       return;
     }
     const size = b.input.length;
@@ -396,7 +397,7 @@ export class ArchiveWriter {
       this.budget.release(size);
       throw this.fatal;
     }
-    const job = { input: b.input.buffer as ArrayBuffer, fill: b.fill, ops: Float64Array.from(b.ops), ...(b.files.count > 0 ? { files: b.files.pack() } : {}) };
+    const job = { input: b.input.buffer, fill: b.fill, ops: Float64Array.from(b.ops), ...(b.files.count > 0 ? { files: b.files.pack() } : {}) };
     let result: Promise<BatchResult>;
     if (b.needsWorker) result = (this.pool ??= new CompressPool(this.workers)).run(job);
     else {

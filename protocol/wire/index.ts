@@ -18,7 +18,7 @@ export { ProtocolServer } from './server.js';
 export type { ServerOptions, ServerTlsOptions } from './server.js';
 export { ServerSession } from './session.js';
 export type { IncomingRequest, RequestOpName, ResponseResult } from './session.js';
-export { PROTOCOL_MAJOR, PROTOCOL_MINOR, programVersion } from './version.js';
+export { PIPELINED_CLOSE_MINOR, PROTOCOL_MAJOR, PROTOCOL_MINOR, programVersion } from './version.js';
 export { u64, toNumber } from './codec.js';
 export type { DecodedEnvelope, Long } from './codec.js';
 export { defaultWireLogger } from './logger.js';

@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 /** Raise on any change an older peer would misread; peers with different majors refuse each other. */
 export const PROTOCOL_MAJOR = 1;
 /** Raise when adding fields or requests an older peer can safely ignore or refuse. */
-export const PROTOCOL_MINOR = 1;
+export const PROTOCOL_MINOR = 2;
+/**
+ * From this minor on, a server refuses the Close of a session whose Write failed (and ends the
+ * session incomplete), so a client may send its Close right behind the Write's data instead of
+ * waiting for the Write's answer first (PROTOCOL.md); an older server would complete it.
+ */
+export const PIPELINED_CLOSE_MINOR = 2;
 
 let cached: string | undefined;
 

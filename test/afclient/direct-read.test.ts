@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { statOf } from '../../afclient/pack/entry-stat.js';
 import { CHUNK } from '../../afclient/pack/file-source.js';
 import { prepare, type PackItem } from '../../afclient/pack/packer.js';
 import { FALLBACK, GREW, KEEP_ATIME, MODIFIED, packio, SHRANK, UNCHANGED } from '../../afclient/pack/packio.js';
@@ -16,7 +17,7 @@ import { readStream } from '../archive/helpers.js';
 import { setTimes, tempDir } from './helpers.js';
 
 function item(p: string, report: CollectingReporter, st = fs.lstatSync(p, { bigint: true })): PackItem | null {
-  return prepare({ name: Buffer.from(path.basename(p)), path: Buffer.from(p), st }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report });
+  return prepare({ name: Buffer.from(path.basename(p)), path: Buffer.from(p), st: statOf(st) }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report });
 }
 
 /** Reads a small file as the writer would: into a buffer at an offset. */

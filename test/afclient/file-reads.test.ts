@@ -1,4 +1,4 @@
-// Small files read by the codec thread that compresses them (queuePackItem, ArchiveWriter.writeFile,
+// Small files read by the codec thread that compresses them (ItemQueue, ArchiveWriter.writeFile,
 // afclient/codec/file-reads.ts): the same archive, outcomes and reports as when the packer's
 // thread reads them (writePackItem), with files that change, vanish or are replaced between the
 // walk and the reading, inline and in worker threads, compressed and not.
@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { lstatEntry } from '../../afclient/pack/entry-stat.js';
 import { prepare, type PackItem } from '../../afclient/pack/packer.js';
-import { queuePackItem, writePackItem, type WriteOutcome } from '../../afclient/pack/write-item.js';
+import { ItemQueue, writePackItem, type WriteOutcome } from '../../afclient/pack/write-item.js';
 import { CollectingReporter } from '../../afclient/report.js';
 import { ArchiveWriter, type CodecSpec } from '../../protocol/archive/index.js';
 import { readStream } from '../archive/helpers.js';
@@ -27,7 +28,7 @@ async function pack(dir: string, names: string[], mode: 'packer' | 'codec', code
   const report = new CollectingReporter();
   const items = names.map((n) => {
     const p = path.join(dir, n);
-    const it = prepare({ name: Buffer.from(n), path: Buffer.from(p), st: fs.lstatSync(p, { bigint: true }) }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report });
+    const it = prepare({ name: Buffer.from(n), path: Buffer.from(p), st: lstatEntry(Buffer.from(p)) }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report });
     return it as PackItem;
   });
   change();
@@ -39,9 +40,11 @@ async function pack(dir: string, names: string[], mode: 'packer' | 'codec', code
     onWritten: (w) => written.push(`${w.meta.name} ${w.storedBytes} ${w.checksum.toString('hex')}`),
   });
   const outcomes: WriteOutcome[] = [];
+  // One settle function for every item: it learns which one from the entry's metadata.
+  const queue = new ItemQueue(writer, report, (o, meta) => (outcomes[items.findIndex((it) => it.meta === meta)] = o));
   for (const [i, it] of items.entries()) {
     if (mode === 'packer') outcomes[i] = await writePackItem(writer, it);
-    else await queuePackItem(writer, it, (o) => (outcomes[i] = o));
+    else await queue.put(it);
   }
   const done = await writer.finish();
   return { stream: Buffer.concat(parts), outcomes, written, entries: done.entries, problems: report.problemList, notes: report.noteList };

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { addedBackupEntries, ChangeDetector, compareSignatures, isUnstable, needsSaving, referenceSignature, stateFromStats, stateSignature } from '../../afclient/backup/change-detection.js';
+import { ReferenceState } from '../../afclient/backup/reference-state.js';
 import type { FileState } from '../../afclient/backup/filelist/types.js';
 import { referenceFor } from '../../afclient/backup/levels.js';
 import { addRun, entry, SEC, tempFilelist } from './fixtures.js';
@@ -34,7 +35,7 @@ describe('classify', () => {
   it('saves entries of DirsToBackup added since the reference run in full', () => {
     assert.deepEqual(addedBackupEntries(['/home', '/etc'], ['/home', '/etc', '/srv']), ['/srv']);
     assert.deepEqual(addedBackupEntries(undefined, ['/home']), []);
-    const d = new ChangeDetector(new Map([['srv/a', referenceSignature(base)]]));
+    const d = new ChangeDetector(ReferenceState.of([['srv/a', referenceSignature(base)]]));
     assert.equal(d.check(Buffer.from('srv/a'), { ...base }, true), 'changed');
   });
 });
@@ -103,7 +104,7 @@ describe('change detection on a real tree', () => {
   });
 
   it('limits deletions to what the run walked', () => {
-    const d = new ChangeDetector(new Map([['a/x', referenceSignature(base)], ['b/y', referenceSignature(base)]]));
+    const d = new ChangeDetector(ReferenceState.of([['a/x', referenceSignature(base)], ['b/y', referenceSignature(base)]]));
     assert.deepEqual(d.deletions((n) => n.toString().startsWith('a/')).map(String), ['a/x']);
   });
 

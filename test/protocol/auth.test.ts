@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { Connection, PROTOCOL_MAJOR, ProtocolClient, ProtocolServer, afwire, isProtocolError, loadKeyFile } from '../../protocol/wire/index.js';
+import { Connection, PROTOCOL_MAJOR, PROTOCOL_MINOR, ProtocolClient, ProtocolServer, afwire, isProtocolError, loadKeyFile } from '../../protocol/wire/index.js';
 import { LogRecorder, startTestServer, tempDir, until, writeKeyFile } from './helpers.js';
 
 const dir = await tempDir();
@@ -144,7 +144,7 @@ test('a newer protocol major is refused with a readable error, on both sides', a
   try {
     await assert.rejects(ProtocolClient.connect({ host: '127.0.0.1', port: fake.port, clientId: 'eps', keyFile: key, logger: new LogRecorder() }), (e: unknown) => {
       assert.ok(isProtocolError(e, 'VERSION_MISMATCH'));
-      assert.match(e.message, /runs afserver 9\.0\.0 \(protocol 99\.3\); this afclient .* speaks protocol 1\.1: install matching major versions/);
+      assert.match(e.message, new RegExp(`runs afserver 9\\.0\\.0 \\(protocol 99\\.3\\); this afclient .* speaks protocol ${PROTOCOL_MAJOR}\\.${PROTOCOL_MINOR}: install matching major versions`));
       return true;
     });
     await until(() => fake.saw.some((env) => env.fatal?.status === afwire.Status.VERSION_MISMATCH), 'the client to tell the server why');
@@ -164,7 +164,7 @@ test('a newer protocol major is refused with a readable error, on both sides', a
     assert.equal(item.kind, 'control');
     const fatal = item.kind === 'control' ? item.envelope.fatal : undefined;
     assert.equal(fatal?.status, afwire.Status.VERSION_MISMATCH);
-    assert.match(fatal?.message ?? '', /speaks protocol 1\.1, the client afclient 9\.0\.0 \(protocol 99\.0\) does not/);
+    assert.match(fatal?.message ?? '', new RegExp(`speaks protocol ${PROTOCOL_MAJOR}\\.${PROTOCOL_MINOR}, the client afclient 9\\.0\\.0 \\(protocol 99\\.0\\) does not`));
     await conn.whenClosed();
     assert.ok(log.warnings().some((w) => /^refused: /.test(w.msg)));
   } finally {

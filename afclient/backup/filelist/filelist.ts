@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ReferenceState } from '../reference-state.js';
 import { dropEntriesOnCartridges, preciousCartridges, rotate, type RotationPolicy } from './rotation.js';
 import { findVersions, liveSignatures, liveVersions, type VersionQuery } from './queries.js';
 import { runFromRow, toSigned64, VERSION_COLUMNS, versionFromRow, type RunRow, type VersionRow } from './rows.js';
@@ -203,8 +204,8 @@ export class Filelist {
    * version recorded by the complete runs up to `referenceRunId` (RunPlan.referenceRunId),
    * without deleted names.
    */
-  referenceState(referenceRunId: number | undefined): Map<string, string> {
-    if (referenceRunId === undefined) return new Map();
+  referenceState(referenceRunId: number | undefined): ReferenceState {
+    if (referenceRunId === undefined) return ReferenceState.of([]);
     return liveSignatures(
       this.db,
       this.runs().filter((r) => r.state === 'complete' && r.id <= referenceRunId),

@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import picomatch from 'picomatch';
 import { stateLowerBound } from '../levels.js';
 import { UNSTABLE_MARK } from '../change-detection.js';
-import { nameKey, runPairChunks, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
+import { ReferenceBuilder, type ReferenceState } from '../reference-state.js';
+import { nameKey, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
 import type { FileVersion, RunInfo } from './types.js';
 
 /**
@@ -39,24 +40,53 @@ export function liveVersions(db: Database.Database, runs: readonly RunInfo[]): F
   return [...live.values()].sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-/** A run's entries as chunks of nameKey, referenceSignature (change-detection.ts) pairs, the signatures written by SQLite. */
-function signatureChunks(db: Database.Database): (runId: number) => Generator<string[]> {
-  const signature = `CASE WHEN unstable THEN '${UNSTABLE_MARK}' ELSE '' END || type || ' ' || size || ' ' || mtime_ns || ' ' || ctime_ns || ' ' || inode || ' ' || dev`;
-  return runPairChunks(db, 'name', signature);
+/** Rows per statement of runSignatures: some 2 MB of text at a time. */
+const SIGNATURE_CHUNK = 8192;
+
+/**
+ * A run's entries as chunks of text, nameKey NUL referenceSignature (change-detection.ts) NUL
+ * ..., the signatures written by SQLite, walking the run's rowid range (a run's rows are
+ * inserted together). The rows come in the order of that range scan (rowid order); nothing
+ * depends on it but speed (ReferenceBuilder sorts what comes unsorted) and which of a name
+ * recorded twice by one run counts (the first). No aggregate ORDER BY: it made SQLite sort
+ * every chunk (a third of the read).
+ */
+function runSignatures(db: Database.Database): (runId: number) => Generator<string> {
+  const range = db.prepare('SELECT min(rowid), max(rowid) FROM entries WHERE run_id = ?').raw(true);
+  const signature = `iif(unstable, '${UNSTABLE_MARK}', ''), type, ' ', size, ' ', mtime_ns, ' ', ctime_ns, ' ', inode, ' ', dev`;
+  // '+run_id': the rowid range is the way in, not the run_id index. concat(): one value per row instead of a dozen '||'.
+  const chunk = db.prepare(`SELECT CAST(group_concat(concat(name, x'00', ${signature}), x'00') AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
+  return function* (runId) {
+    const [low, high] = range.get(runId) as [number | null, number | null];
+    if (low === null || high === null) return;
+    for (let from = low; from <= high; from += SIGNATURE_CHUNK) {
+      const blob = chunk.get(from, Math.min(high, from + SIGNATURE_CHUNK - 1), runId) as Buffer | null;
+      if (blob) yield blob.toString('latin1');
+    }
+  };
 }
 
 /** What change detection compares with: by nameKey(name), each entry's referenceSignature. */
-export function liveSignatures(db: Database.Database, runs: readonly RunInfo[]): Map<string, string> {
-  const chunks = signatureChunks(db);
-  // Pairs straight from each chunk's values: no array per row (a large tree has millions).
-  return newestFirst<string>(db, runs, (id, live, deleted) => {
-    for (const parts of chunks(id)) {
-      for (let i = 0; i + 1 < parts.length; i += 2) {
-        const key = parts[i]!;
-        if (!live.has(key) && !deleted.has(key)) live.set(key, parts[i + 1]!);
-      }
-    }
+export function liveSignatures(db: Database.Database, runs: readonly RunInfo[]): ReferenceState {
+  const chunks = runSignatures(db);
+  const state = new ReferenceBuilder();
+  // The newest run's entries go in as they come; an older run's only when newer runs have not
+  // recorded (or deleted) them, which needs the set of names read so far: made only then.
+  let earlier: Set<string> | undefined;
+  let runsRead = 0;
+  newestFirst<never>(db, runs, (id, _live, deleted) => {
+    if (runsRead++ === 1) earlier = state.keys();
+    const seen = earlier;
+    const keep =
+      seen &&
+      ((key: string): boolean => {
+        if (seen.has(key) || deleted.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    for (const text of chunks(id)) state.addText(text, keep);
   });
+  return state.finish();
 }
 
 export interface VersionQuery {

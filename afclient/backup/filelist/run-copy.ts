@@ -65,11 +65,27 @@ const ENTRY_TAIL =
   `'","inode":"' || ${unsignedText('inode')} || '","dev":"' || ${unsignedText('dev')} || '","unstable":' || CASE WHEN unstable <> 0 THEN 'true' ELSE 'false' END || ` +
   `',"cartridge":' || cartridge || ',"tapeFile":' || tape_file || ',"block":' || block || ',"blockOffset":' || block_offset || ',"streamOffset":"' || stream_offset || '"}}'`;
 
+export const headerJsonl = (run: RunInfo): string => line({ format: RUN_COPY_FORMAT, version: RUN_COPY_VERSION, run: runHeader(run) });
+export const deletionJsonl = (name: Buffer): string => line({ deletion: name.toString('base64') });
+export const endJsonl = (entries: number, deletions: number): string => line({ end: { entries, deletions } });
+
+/**
+ * An entry's line made in JavaScript from the entry itself, for a run being recorded: the same
+ * text exportRunJsonl has SQLite write from the stored row (ENTRY_TAIL). The stored inode and
+ * device are the entry's read back as unsigned, so they are written as the entry has them.
+ */
+export function entryJsonl(e: FilelistEntry): string {
+  return (
+    `{"entry":{"name":"${e.name.toString('base64')}","type":${JSON.stringify(e.type)},"size":"${e.size}","uid":${e.uid},"mtimeNs":"${e.mtimeNs}","ctimeNs":"${e.ctimeNs}",` +
+    `"inode":"${e.inode}","dev":"${e.dev}","unstable":${e.unstable ? 'true' : 'false'},"cartridge":${e.cartridge},"tapeFile":${e.tapeFile},"block":${e.block},"blockOffset":${e.blockOffset},"streamOffset":"${e.streamOffset}"}}\n`
+  );
+}
+
 /** The lines (each ending in '\n') of run `runId`; stream them, and do not write to the filelist meanwhile. */
 export function* exportRunJsonl(filelist: Filelist, runId: number): Generator<string> {
   const run = filelist.run(runId);
   if (!run) throw new Error(`filelist ${filelist.file}: there is no run ${runId} to copy`);
-  yield line({ format: RUN_COPY_FORMAT, version: RUN_COPY_VERSION, run: runHeader(run) });
+  yield headerJsonl(run);
   let entryCount = 0;
   for (const [tail, name] of runTextRows(filelist.db, ENTRY_TAIL)(runId)) {
     entryCount++;
@@ -79,9 +95,9 @@ export function* exportRunJsonl(filelist: Filelist, runId: number): Generator<st
   let deletionCount = 0;
   for (const name of deletions.iterate(runId) as IterableIterator<Buffer>) {
     deletionCount++;
-    yield line({ deletion: name.toString('base64') });
+    yield deletionJsonl(name);
   }
-  yield line({ end: { entries: entryCount, deletions: deletionCount } });
+  yield endJsonl(entryCount, deletionCount);
 }
 
 /** Reads fields of one JSON object, naming the line and field in every error. */

@@ -34,7 +34,8 @@ function kindOf(r: RunInfo): string {
 const POSITION_AND_OWNER =
   "cartridge || '.' || tape_file || CASE WHEN uid >= 0 THEN '|' || uid || '~' || (mtime_ns / 1000000000 - (mtime_ns < 0 AND mtime_ns % 1000000000 <> 0)) ELSE '' END || ': '";
 
-function headerLine(r: RunInfo): string {
+/** A run's header line (without its '\n'). */
+export function headerLine(r: RunInfo): string {
   return (
     `## ${kindOf(r)} backup at ${ctimeString(r.startNs)} UTC, current number: ${r.fullNumber}, part: ${r.part}/${r.parts}, ` +
     `level: ${r.level}, differential: ${r.differential ? 1 : 0}, start: ${r.startNs}, state: ${r.state}, server: ${r.serverHost}%${r.serverPort}, client id: ${r.clientId}`
@@ -47,15 +48,31 @@ const PLAIN = /^[\x20-\x5b\x5d-\x7e]*$/;
 /** cEscape of a name given as nameKey (latin1), without making a Buffer of a plain one. */
 const escapedName = (key: string): string => (PLAIN.test(key) ? key : cEscape(Buffer.from(key, 'latin1')));
 
+/** What every entry line of a run starts with: `server%port!`. */
+export const unitOf = (r: Pick<RunInfo, 'serverHost' | 'serverPort'>): string => `${r.serverHost}%${r.serverPort}!`;
+
+export const deletionLine = (name: Buffer): string => `${DELETED}${cEscape(name)}\n`;
+
+/**
+ * An entry's line made in JavaScript from the entry itself, for a run being recorded: the same
+ * text exportText has SQLite write from the stored row (POSITION_AND_OWNER; mtime rounded down).
+ */
+export function entryLine(unit: string, e: FilelistEntry): string {
+  const ns = e.mtimeNs;
+  const owner = e.uid >= 0 ? `|${e.uid}~${ns / 1_000_000_000n - (ns < 0n && ns % 1_000_000_000n !== 0n ? 1n : 0n)}` : '';
+  const key = e.name.toString('latin1');
+  return `${unit}${e.cartridge}.${e.tapeFile}${owner}: ${PLAIN.test(key) ? key : cEscape(e.name)}\n`;
+}
+
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
 export function* exportText(filelist: Filelist, runs: readonly RunInfo[] = filelist.runs().filter((r) => r.state !== 'running')): Generator<string> {
   const entries = runPairs(filelist.db, POSITION_AND_OWNER, 'name');
   const deletions = filelist.db.prepare('SELECT name FROM deletions WHERE run_id = ? ORDER BY rowid').pluck();
   for (const r of runs) {
     yield headerLine(r) + '\n';
-    const unit = `${r.serverHost}%${r.serverPort}!`;
+    const unit = unitOf(r);
     for (const [middle, key] of entries(r.id)) yield `${unit}${middle}${escapedName(key)}\n`;
-    for (const name of deletions.iterate(r.id) as IterableIterator<Buffer>) yield `${DELETED}${cEscape(name)}\n`;
+    for (const name of deletions.iterate(r.id) as IterableIterator<Buffer>) yield deletionLine(name);
     yield '\n';
   }
 }

@@ -93,6 +93,9 @@ const OPTIONS: (OptionSpec & { letter?: string; programs: Program[] })[] = [
   { letter: 'H', alias: 'drop-lower', type: 'boolean', describe: 'drop the entries of lower-level runs since the reference and release their tapes', programs: ['incr_backup'] },
 ];
 
+/** The options `program` takes. */
+export const optionsOf = (program: Program): (OptionSpec & { letter?: string })[] => OPTIONS.filter((o) => o.programs.includes(program));
+
 /** afbackup's '+'/'-' switches and the long boolean each stands for. */
 const SIGNED_SWITCHES: Record<string, string> = { B: 'process-files', x: 'checksums', L: 'compress-index' };
 const SIGNED = /^[+-][BxL]+$/;
@@ -144,15 +147,57 @@ export function preParse(argv: readonly string[], specs: readonly (OptionSpec & 
   return { args, entries };
 }
 
-export function parseCommandLine(program: Program, argv: string[]): ParsedCommandLine {
-  const specs = OPTIONS.filter((o) => o.programs.includes(program));
-  const { args, entries: words } = preParse(argv, specs);
+/** preParse's arguments read by yargs: the usage errors and --help come from here. */
+export function yargsOptions(program: Program, args: readonly string[]): Record<string, unknown> {
   let y = programArgs(program, args, `${program} [-c client.conf] [options] [entry ...]`)
     .parserConfiguration({ 'camel-case-expansion': false, 'unknown-options-as-args': false });
-  for (const { letter, programs: _, ...spec } of specs) {
+  for (const { letter, ...spec } of optionsOf(program)) {
     y = letter ? y.option(letter, spec) : y.option(spec.alias, { type: spec.type, describe: spec.describe });
   }
-  const a = y.parseSync() as Record<string, unknown>;
+  return y.parseSync() as Record<string, unknown>;
+}
+
+// yargs takes the quotes off a value in matching quotes: such values are left to it.
+const PLAIN_VALUE = /^--([a-z-]+)=(?!["'])([\s\S]*)$/;
+const PLAIN_SWITCH = /^--(no-)?([a-z-]+)$/;
+
+/**
+ * preParse's arguments as yargsOptions gives them, read straight from the option table, or
+ * undefined unless every one is plain: a string option's `--long=value`, a number option's
+ * `--long=digits`, a switch as `--long`, `--no-long` or letters (-v, -dG), each option at most
+ * once, no value starting with a quote. yargs costs some 8 ms of every start (its parser and this table built anew), and a
+ * backup's command line is nearly always plain (-c FILE, -Q 3, -v, +LB); everything else, help
+ * and errors included, is left to yargsOptions.
+ */
+export function plainOptions(program: Program, args: readonly string[]): Record<string, unknown> | undefined {
+  const specs = optionsOf(program);
+  const a: Record<string, unknown> = { _: [] };
+  const set = (spec: (typeof specs)[number] | undefined, value: unknown): boolean => {
+    if (!spec || a[spec.alias] !== undefined) return false;
+    a[spec.alias] = value;
+    if (spec.letter) a[spec.letter] = value;
+    return true;
+  };
+  for (const arg of args) {
+    const value = PLAIN_VALUE.exec(arg);
+    const onOff = PLAIN_SWITCH.exec(arg);
+    if (value) {
+      const spec = specs.find((s) => s.alias === value[1]);
+      if (!spec || spec.nargs !== undefined || spec.type === 'boolean' || (spec.type === 'number' && !/^\d{1,15}$/.test(value[2]!))) return undefined;
+      if (!set(spec, spec.type === 'number' ? Number(value[2]) : value[2])) return undefined;
+    } else if (onOff) {
+      const spec = specs.find((s) => s.alias === onOff[2] && s.type === 'boolean');
+      if (!set(spec, onOff[1] === undefined)) return undefined;
+    } else if (/^-[A-Za-z]+$/.test(arg)) {
+      for (const letter of arg.slice(1)) if (!set(specs.find((s) => s.letter === letter && s.type === 'boolean'), true)) return undefined;
+    } else return undefined;
+  }
+  return a;
+}
+
+export function parseCommandLine(program: Program, argv: string[]): ParsedCommandLine {
+  const { args, entries: words } = preParse(argv, optionsOf(program));
+  const a = plainOptions(program, args) ?? yargsOptions(program, args);
   if ((a._ as unknown[]).length > 0) throw new UsageError(`unexpected argument '${String((a._ as unknown[])[0])}'`);
   let entries: string[] | undefined;
   if (words.length > 0) {

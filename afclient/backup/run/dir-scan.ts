@@ -4,7 +4,7 @@
 // character per byte (latin1), as nameKey makes them, so names that are not UTF-8 keep their
 // exact bytes and need no Buffer unless the entry is saved.
 import { getSystemErrorName } from 'node:util';
-import type { EntryType } from '../../../protocol/archive/entry.js';
+import { typeOfMode } from '../../pack/meta.js';
 import { fsx, type ScanResult, type ScanTreeHandle } from '../../fsx.js';
 import type { FileState } from '../filelist/types.js';
 
@@ -15,17 +15,6 @@ const I64 = SCAN_RECORD_BYTES / 8;
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
-const TYPES: ReadonlyMap<number, EntryType> = new Map([
-  [0o100000, 'file'],
-  [0o040000, 'directory'],
-  [0o120000, 'symlink'],
-  [0o010000, 'fifo'],
-  [0o140000, 'socket'],
-  [0o020000, 'chardev'],
-]);
-
-/** The entry type of an st_mode, as entryType (pack/meta.ts) gives it for a stats object. */
-export const typeOfMode = (mode: number): EntryType => TYPES.get(mode & S_IFMT) ?? 'blockdev';
 
 export class ScannedDir {
   /** A directory that could not be read: nothing in it. */
@@ -79,6 +68,11 @@ export class ScannedDir {
       else hi = mid;
     }
     return false;
+  }
+
+  /** Whether lstat failed for entry `i` (error() says why). */
+  failed(i: number): boolean {
+    return this.i32[i * I32]! !== 0;
   }
 
   /** Why lstat failed for entry `i` ('ENOENT', ...), or undefined when it did not. */

@@ -13,12 +13,13 @@ import { ArchiveWriter, type CodecSpec } from '../../../protocol/archive/index.j
 import { errnoCode } from '../../fsx.js';
 import { commandMeta, dumpOutput } from '../../pack/dump-command.js';
 import { CHUNK } from '../../pack/file-source.js';
+import { lstatEntry, statOf, type EntryStat } from '../../pack/entry-stat.js';
 import { baseMeta, devNumbers } from '../../pack/meta.js';
 import { noCompressMatcher } from '../../pack/no-compress.js';
 import { prepare, type PackItem } from '../../pack/packer.js';
-import { queuePackItem } from '../../pack/write-item.js';
+import { ItemQueue } from '../../pack/write-item.js';
 import type { Reporter } from '../../report.js';
-import { isUnstable, stateFromStats } from '../change-detection.js';
+import { isUnstable } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import type { EntryLog } from './entry-log.js';
 import { commandState, type SpecialEntry } from './select-entries.js';
@@ -100,8 +101,9 @@ export class Fifo<T> {
 export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRunOptions): Promise<PackResult> {
   await sink(o.infoBlock);
   const base = BigInt(o.infoBlock.length);
-  // Entries queued in the writer, in order, with what the filelist records about them.
-  const queued = new Fifo<{ name: Buffer; state: FileState; uid: number }>();
+  // Entries queued in the writer, in order, with what the filelist records about them: one
+  // object each (thousands wait in the writer at once).
+  const queued = new Fifo<QueuedEntry>();
   const damaged = new Set<string>();
   let entries = 0;
   let bytes = 0n;
@@ -114,35 +116,37 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
       while (queued.size > 0 && !queued.first()!.name.equals(w.meta.name)) queued.shift();
       const q = queued.shift();
       if (!q) return;
-      const unstable = (damaged.size > 0 && damaged.delete(q.name.toString('latin1'))) || isUnstable(q.state, o.runStartNs);
-      o.log.add(q.name, q.uid, q.state, unstable, base + w.streamOffset);
+      const unstable = (damaged.size > 0 && damaged.delete(q.name.toString('latin1'))) || isUnstable(q, o.runStartNs);
+      o.log.add(q.name, q.uid, q, unstable, base + w.streamOffset);
       entries++;
-      bytes += q.state.size;
+      bytes += q.size;
       o.onProgress?.({ entries, bytes });
     },
   });
-  const put = async (item: PackItem, state: FileState): Promise<void> => {
-    queued.push({ name: item.meta.name, state, uid: item.meta.uid });
-    // Settled before onWritten tells of the entry (a small file: once a codec thread has read it).
-    await queuePackItem(writer, item, (written) => {
-      if (!written.stored || written.readError === undefined) return;
-      // Stored incomplete: recorded as unstable, so the next run saves it again.
-      damaged.add(item.meta.name.toString('latin1'));
-      o.report.problem(item.meta.name, `read error (${written.readError}); stored incomplete, saved again by the next run`);
-    });
+  // Settled before onWritten tells of the entry (a small file: once a codec thread has read it).
+  const queue = new ItemQueue(writer, o.report, (written, meta) => {
+    if (!written.stored || written.readError === undefined) return;
+    // Stored incomplete: recorded as unstable, so the next run saves it again.
+    damaged.add(meta.name.toString('latin1'));
+    o.report.problem(meta.name, `read error (${written.readError}); stored incomplete, saved again by the next run`);
+  });
+  const put = (item: PackItem, state: QueuedEntry): Promise<void> => {
+    queued.push(state);
+    return queue.put(item);
   };
   for (const s of o.specials) {
     const stop = o.aborted();
     if (stop) throw stop;
     if (s.kind === 'command') {
       const meta = commandMeta(s.spec);
-      await put({ meta, content: dumpOutput(meta, s.spec, s.cwd, o.report), compress: true }, commandState(meta.mtimeNs));
+      const item: PackItem = { meta, content: dumpOutput(meta, s.spec, s.cwd, o.report), compress: true };
+      await put(item, queuedAs(item, commandState(meta.mtimeNs)));
       continue;
     }
     const raw = await openRaw(s, o.report);
     if (!raw) continue;
     try {
-      await put(raw.item, raw.state);
+      await put(raw.item, queuedAs(raw.item, raw.state));
     } finally {
       raw.dispose();
     }
@@ -152,9 +156,9 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
   for await (const e of o.entries) {
     const stop = o.aborted();
     if (stop) throw stop;
-    let st: BigIntStats;
+    let st: EntryStat;
     try {
-      st = fs.lstatSync(e.path, { bigint: true });
+      st = lstatEntry(e.path);
     } catch (err) {
       o.report.problem(e.name, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${(err as Error).message}); not saved`);
       continue;
@@ -163,12 +167,31 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     // and the next incremental would save the file again.
     const item = prepare({ name: e.name, path: e.path, st }, firstNames, { selection: {}, noCompress, keepAtime: false, report: o.report });
     if (!item) continue;
-    await put(item, stateFromStats(st));
+    await put(item, queuedEntry(item, st));
   }
   const stop = o.aborted();
   if (stop) throw stop;
   const done = await writer.finish();
   return { entries, bytes, streamBytes: base + done.bytes };
+}
+
+/** An entry queued in the writer: its name and owner, and the state the filelist records. */
+interface QueuedEntry extends FileState {
+  name: Buffer;
+  uid: number;
+}
+
+/** A command or raw entry's state as queued. */
+const queuedAs = (item: PackItem, state: FileState): QueuedEntry => ({ ...state, name: item.meta.name, uid: item.meta.uid });
+
+/**
+ * A walked entry as queued, with the state change detection compares (as stateFromStats makes it
+ * of node:fs's lstat): the type is the filesystem's, so a second hard link is a 'file' here
+ * though the archive stores a link. One object per entry: thousands wait in the writer.
+ */
+function queuedEntry(item: PackItem, st: EntryStat): QueuedEntry {
+  const { name, uid } = item.meta;
+  return { name, uid, type: st.type, size: st.type === 'file' ? st.size : 0n, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
 }
 
 interface RawItem {
@@ -215,7 +238,7 @@ async function openRaw(s: Extract<SpecialEntry, { kind: 'raw' }>, report: Report
       fd = fs.openSync(copy, fs.constants.O_RDONLY);
       size = fs.fstatSync(fd, { bigint: true }).size;
     }
-    const meta = baseMeta(s.name, st, 'file');
+    const meta = baseMeta(s.name, statOf(st), 'file');
     meta.size = size;
     const state: FileState = { type: 'file', size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, inode: st.ino, dev: st.dev };
     return { item: { meta, content: readRaw(fd, size), compress: s.compress }, state, dispose };

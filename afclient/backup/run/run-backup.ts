@@ -13,8 +13,8 @@ import { CollectingReporter, type Reporter } from '../../report.js';
 import { addedBackupEntries } from '../change-detection.js';
 import type { ClientConfig, ServerUnit } from '../client-config.js';
 import { Filelist } from '../filelist/filelist.js';
-import { exportRunJsonl, RUN_COPY_SUFFIX } from '../filelist/run-copy.js';
-import { exportText } from '../filelist/text-form.js';
+import { RUN_COPY_SUFFIX } from '../filelist/run-copy.js';
+import { RunCopyFiles } from '../filelist/run-copy-files.js';
 import { droppableRuns, FULL_LEVEL, referenceFor, type BackupRequest, type RunPlan } from '../levels.js';
 import { encodeInfoBlock } from '../info-block.js';
 import { takeClientLock } from './client-lock.js';
@@ -183,7 +183,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     if (entries.length === 0) throw new Error(`${config.file}: DirsToBackup is empty; name what to save (relative to RootDirectory ${config.rootDirectory})`);
     // Connecting and authenticating need nothing of the walk: they go on while it runs.
     const early = connectEarly(config);
-    const reference = (): Map<string, string> => {
+    const reference = () => {
       const state = fl.referenceState(plan.referenceRunId);
       tracePhase('walk started, reference state read');
       return state;
@@ -255,8 +255,18 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       (at) => ({ at }),
       (e: Error) => ({ error: e }),
     );
-    // The server has confirmed the close: everything logged is on tape.
-    fl.addRunContents(runId, log.located(session.map), selection.deletions);
+    const exportFile = path.join(work, `filelist.${plan.fullNumber}.${runId}`);
+    // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
+    const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
+    const copyLines = new RunCopyFiles(exportFile, machineFile, fl.run(runId)!);
+    try {
+      // The server has confirmed the close: everything logged is on tape. The copy files get
+      // each batch as it is recorded; their failure is told below, it does not undo the recording.
+      fl.addRunContents(runId, eachAlso(log.located(session.map), (batch) => copyLines.add(batch)), selection.deletions);
+    } catch (e) {
+      copyLines.close();
+      throw e;
+    }
     const extents = session.extents.filter((x) => x.bytes > 0);
     const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
     const lastExtent = extents.at(-1);
@@ -269,40 +279,42 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     const copyAt = 'at' in asked ? asked.at : { cartridge: 0, tapeFile: 0 };
     const asComplete = fl.runs().map((r) => (r.id === runId ? { ...r, state: 'complete' as const, first } : r));
     const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
-    fl.finishRun(runId, { state: 'complete', endNs: nowNs(), first, last, minInfo: final.line });
+    // The run as the filelist holds it once finished: the copy files begin with it.
+    const result = { state: 'complete' as const, endNs: nowNs(), first, last, minInfo: final.line };
+    copyLines.finish({ ...asComplete.find((r) => r.id === runId)!, ...result }, selection.deletions);
+    fl.finishRun(runId, result);
     stats.minInfo = final.line;
-    tracePhase('next session start asked, run finished in the filelist');
+    tracePhase('copy files written, run finished in the filelist');
 
-    const finished = fl.run(runId)!;
     if (req.dropLower) {
+      const finished = fl.run(runId)!;
       const drop = droppableRuns(finished, fl.runs());
       if (drop.length > 0) fl.dropRuns(drop.map((r) => r.id));
     }
-    const exportFile = path.join(work, `filelist.${plan.fullNumber}.${runId}`);
-    writeLines(exportFile, exportText(fl, [finished]));
-    values.l = exportFile;
-    const copyName = `filelist.${plan.fullNumber}.${plan.part}.${runId}`;
-    // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
-    const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
-    writeLines(machineFile, exportRunJsonl(fl, runId));
-    tracePhase('filelist copy files written');
-    const copyFiles = [
-      { file: exportFile, name: copyName },
-      { file: machineFile, name: `${copyName}${RUN_COPY_SUFFIX}` },
-    ];
-    try {
-      const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(copyFiles, config.processLogfiles));
-      if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
-        report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
+    if (copyLines.failure) {
+      report.problem('filelist copy', `could not be written (${copyLines.failure.message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
+      if (config.indexFilePart) report.problem('IndexFilePart', `the run's lines were not added to the text index ${textIndexFile(config.indexFilePart, plan.fullNumber, config.processLogfiles)}: its copy files could not be written; the filelist has them`);
+    } else {
+      values.l = exportFile;
+      const copyName = `filelist.${plan.fullNumber}.${plan.part}.${runId}`;
+      const copyFiles = [
+        { file: exportFile, name: copyName },
+        { file: machineFile, name: `${copyName}${RUN_COPY_SUFFIX}` },
+      ];
+      try {
+        const copy = await writeTapeSession(client, unit.cartridgeSet, 'filelist', { minInfo: final.line, afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, filelistCopyProducer(copyFiles, config.processLogfiles));
+        if (copy.start.cartridge !== copyAt.cartridge || copy.start.tapeFile !== copyAt.tapeFile) {
+          report.problem('filelist copy', `was written at ${copy.start.cartridge}.${copy.start.tapeFile}, not at ${copyAt.cartridge}.${copyAt.tapeFile} as the minimum restore information says (another client wrote in between); afrestore -E finds it by its header`);
+        }
+        tracePhase('filelist copy session closed (on tape)');
+      } catch (e) {
+        report.problem('filelist copy', `could not be written to tape (${(e as Error).message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
       }
-      tracePhase('filelist copy session closed (on tape)');
-    } catch (e) {
-      report.problem('filelist copy', `could not be written to tape (${(e as Error).message}); the run is saved and in the filelist, but recovery from tapes alone needs the data`);
-    }
-    if (config.indexFilePart) {
-      await appendTextIndex(config.indexFilePart, plan.fullNumber, config.processLogfiles, exportFile).catch((e: Error) =>
-        report.problem('IndexFilePart', `the run's lines could not be added to the text index ${textIndexFile(config.indexFilePart!, plan.fullNumber, config.processLogfiles)} (${e.message}); the filelist has them`),
-      );
+      if (config.indexFilePart) {
+        await appendTextIndex(config.indexFilePart, plan.fullNumber, config.processLogfiles, exportFile).catch((e: Error) =>
+          report.problem('IndexFilePart', `the run's lines could not be added to the text index ${textIndexFile(config.indexFilePart!, plan.fullNumber, config.processLogfiles)} (${e.message}); the filelist has them`),
+        );
+      }
     }
     values.i = final.line;
     if (config.startupInfoProgram) {
@@ -323,21 +335,11 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
   }
 }
 
-/** Writes the lines to a new file in pieces, so a filelist of millions of entries is never whole in memory. */
-function writeLines(file: string, lines: Iterable<string>): void {
-  const fd = fs.openSync(file, 'w', 0o600);
-  try {
-    let pending = '';
-    for (const line of lines) {
-      pending += line;
-      if (pending.length >= 1 << 16) {
-        fs.writeSync(fd, pending);
-        pending = '';
-      }
-    }
-    fs.writeSync(fd, pending);
-  } finally {
-    fs.closeSync(fd);
+/** The batches as they are, each given to `also` before it is passed on. */
+function* eachAlso<T>(batches: Iterable<T>, also: (batch: T) => void): Generator<T> {
+  for (const batch of batches) {
+    also(batch);
+    yield batch;
   }
 }
 

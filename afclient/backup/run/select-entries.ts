@@ -10,11 +10,12 @@ import picomatch from 'picomatch';
 import type { CommandSpec } from '../../../protocol/archive/entry.js';
 import { isWithin, storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
-import { ChangeDetector, needsSaving, type Change } from '../change-detection.js';
+import { ChangeDetector, type Change } from '../change-detection.js';
+import type { ReferenceState } from '../reference-state.js';
 import type { FileState } from '../filelist/types.js';
 import { resolveEntries, type ResolvedEntry } from './backup-entries.js';
 import { SelectedList } from './selected-list.js';
-import { walkResolved, type WalkRules } from './tree-walk.js';
+import { TURN, walkResolved, type WalkRules } from './tree-walk.js';
 
 /** An entry saved every run, packed before the tree's entries. */
 export type SpecialEntry =
@@ -37,10 +38,10 @@ export interface SelectOptions {
   entries: readonly string[];
   rules: WalkRules;
   /**
-   * Filelist.referenceState: signatures by nameKey; or a function reading it, called once the
-   * walk has started, so that its scan ahead (tree-walk.ts) goes on while the state is read.
+   * Filelist.referenceState; or a function reading it, called once the walk has started, so
+   * that its scan ahead (tree-walk.ts) goes on while the state is read.
    */
-  reference: Map<string, string> | (() => Map<string, string>);
+  reference: ReferenceState | (() => ReferenceState);
   saveAll: boolean;
   /** DirsToBackup entries new since the reference run: saved in full. */
   forced: readonly string[];
@@ -75,45 +76,37 @@ export function commandState(nowNs: bigint): FileState {
   return { type: 'command', size: 0n, mtimeNs: nowNs, ctimeNs: nowNs, inode: 0n, dev: 0n };
 }
 
-/** Walked entries between two turns of the event loop: a few milliseconds of lstat calls. */
-const ENTRIES_PER_TURN = 1024;
-
 export async function selectEntries(o: SelectOptions): Promise<Selection> {
   const forced = new Set(o.forced);
-  const counts: Record<Change, number> = { new: 0, changed: 0, unchanged: 0, 'unstable-changed': 0 };
   const entries = new SelectedList(o.workDir);
   const specials: SpecialEntry[] = [];
   let bytes = 0n;
   const resolved: ResolvedEntry[] = resolveEntries(o.entries, { root: o.root, ...(o.rules.backupType ? { backupType: o.rules.backupType } : {}), report: o.report });
   const unknown = new Set<string>();
-  const walk = walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key));
-  let detector: ChangeDetector;
+  const detector = new ChangeDetector(o.reference);
+  // Decided once per DirsToBackup entry, not per walked entry.
+  const forcedEntries = new Set(resolved.filter((e) => forced.has(e.text) || (e.kind !== 'command' && forced.has(e.name.toString()))).map((e) => e.text));
+  const walk = walkResolved(o.root, resolved, o.rules, o.report, (key) => unknown.add(key), { detector, saveAll: o.saveAll, forced: forcedEntries });
   try {
-    // The walk's first step starts its scan ahead, which goes on while the reference is read.
+    // The walk's first step starts its scan ahead, which goes on while the reference is read
+    // (at the walk's first comparison).
     let step = walk.next();
-    detector = new ChangeDetector(typeof o.reference === 'function' ? o.reference() : o.reference);
     const now = BigInt(Date.now()) * 1_000_000n;
     for (const e of resolved) {
       if (e.kind !== 'command') continue;
-      counts[detector.check(e.name, commandState(now))]++;
+      detector.check(e.name, commandState(now));
       specials.push({ kind: 'command', name: e.name, spec: e.spec, cwd: o.root });
     }
-    // Decided once per DirsToBackup entry, not per walked entry.
-    const forcedEntries = new Set(resolved.filter((e) => forced.has(e.text) || (e.kind !== 'command' && forced.has(e.name.toString()))).map((e) => e.text));
-    let walked = 0;
+    // The walk yields what this run saves, and TURN now and then.
     for (; !step.done; step = walk.next()) {
       const item = step.value;
-      if (++walked % ENTRIES_PER_TURN === 0) await nextTurn();
-      const change = detector.checkKey(item.key, item.signature, forcedEntries.has(item.entry));
-      counts[change]++;
-      if (item.raw) {
-        specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
-        bytes += item.state.size;
+      if (item === TURN) {
+        await nextTurn();
         continue;
       }
-      if (!o.saveAll && !needsSaving(change)) continue;
-      entries.addKeys(item.key, item.pathText);
       bytes += item.state.size;
+      if (item.raw) specials.push({ kind: 'raw', name: item.name, path: item.path, compress: item.raw.compress });
+      else entries.addKeys(item.key, item.pathText);
     }
   } finally {
     // Ends a walk left early (an error) with its scan ahead.
@@ -122,7 +115,7 @@ export async function selectEntries(o: SelectOptions): Promise<Selection> {
   entries.close();
   const scope = scopeOfNames(resolved.flatMap((e) => (e.kind === 'command' ? [] : [{ name: e.name, glob: e.kind === 'path' && e.glob }])));
   const known = (name: Buffer): boolean => scope(name) && (unknown.size === 0 || !withinUnknown(name.toString('latin1'), unknown));
-  return { entries, specials, bytes, deletions: detector.deletions(known), counts };
+  return { entries, specials, bytes, deletions: detector.deletions(known), counts: { ...detector.counts } };
 }
 
 /**

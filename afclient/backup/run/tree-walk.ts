@@ -12,7 +12,8 @@ import picomatch from 'picomatch';
 import { errnoCode } from '../../fsx.js';
 import { storedName } from '../../names.js';
 import type { Reporter } from '../../report.js';
-import { stateFromStats, stateSignature } from '../change-detection.js';
+import { needsSaving, stateFromStats, stateSignature, type Change, type ChangeDetector } from '../change-detection.js';
+import type { DirectoryCheck } from '../reference-state.js';
 import type { FilesystemRule } from '../client-config.js';
 import type { FileState } from '../filelist/types.js';
 import { resolveEntries, type BackupType, type ResolvedEntry } from './backup-entries.js';
@@ -70,9 +71,9 @@ function statItem(key: string, pathText: string, state: FileState, entry: string
 
 type Matcher = (name: string) => boolean;
 
-/** A pattern with a '/' matches the whole stored name, one without it the last component. */
-function matcher(patterns: readonly string[]): Matcher {
-  if (patterns.length === 0) return () => false;
+/** A pattern with a '/' matches the whole stored name, one without it the last component; none: undefined. */
+function matcher(patterns: readonly string[]): Matcher | undefined {
+  if (patterns.length === 0) return undefined;
   const whole = patterns.filter((p) => p.includes('/')).map((p) => picomatch(p.replace(/^\/+/, ''), { dot: true }));
   const base = patterns.filter((p) => !p.includes('/')).map((p) => picomatch(p, { dot: true }));
   return (name) => {
@@ -115,6 +116,9 @@ interface FsDecision {
   save: boolean;
 }
 
+/** Saved and entered: what every filesystem gets without FilesystemTypes. */
+const ANY_FILESYSTEM: FsDecision = { prune: false, save: true };
+
 class FilesystemFilter {
   private readonly byDev = new Map<bigint, FsDecision>();
   private readonly only: string[];
@@ -150,9 +154,30 @@ class FilesystemFilter {
   }
 }
 
-/** Walks DirsToBackup as configured (prefix words, list commands: see backup-entries.ts). */
-export function walkBackupEntries(root: string, words: readonly string[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
-  return walkResolved(root, resolveEntries(words, { root, ...(rules.backupType ? { backupType: rules.backupType } : {}), report }), rules, report);
+/** Walks DirsToBackup as configured (prefix words, list commands: see backup-entries.ts): every entry. */
+export function* walkBackupEntries(root: string, words: readonly string[], rules: WalkRules, report: Reporter): Generator<TreeItem> {
+  for (const item of walkResolved(root, resolveEntries(words, { root, ...(rules.backupType ? { backupType: rules.backupType } : {}), report }), rules, report)) if (item !== TURN) yield item;
+}
+
+/** Yielded now and then by a walk with change detection: its caller may let the event loop run. */
+export const TURN: unique symbol = Symbol('turn');
+
+/** Walked entries between two TURNs: a few milliseconds of work. */
+const ENTRIES_PER_TURN = 1024;
+
+/** What the walk's step through a directory gives when it has entered a subdirectory. */
+const ENTERED: unique symbol = Symbol('entered');
+
+/**
+ * Change detection during the walk: each entry is compared with the reference as its directory
+ * is gone through, and only what the run saves becomes a TreeItem.
+ */
+export interface WalkChanges {
+  detector: ChangeDetector;
+  /** Yield every entry (a full backup), not only the new, changed and unstable ones. */
+  saveAll: boolean;
+  /** DirsToBackup entries (ResolvedEntry.text) whose entries count as changed: added since the reference run. */
+  forced: ReadonlySet<string>;
 }
 
 /** A directory being walked: its entries, the next one to visit, and itself, saved after them. */
@@ -161,9 +186,11 @@ interface Frame {
   next: number;
   key: string;
   pathText: string;
-  /** Its own item, when its filesystem is saved. */
+  /** Its own item, when it is to be yielded after its contents. */
   item: TreeItem | undefined;
   excluded: Matcher;
+  /** Its entries against the reference's children of it (with change detection). */
+  check: DirectoryCheck | undefined;
 }
 
 /** What the walk does with an entry (bits): saves it, enters it (a directory). */
@@ -173,7 +200,8 @@ const ENTER = 2;
 /**
  * `unknown(key)`: called for each name whose state could not be learnt for another reason than
  * its absence (a directory that cannot be read, an lstat failing with EACCES or EIO): that name
- * and everything below it may still exist, so none of it counts as deleted.
+ * and everything below it may still exist, so none of it counts as deleted. Without `changes`
+ * every entry is yielded; with it, what the run saves (and TURN now and then).
  */
 export function* walkResolved(
   root: string,
@@ -181,31 +209,43 @@ export function* walkResolved(
   rules: WalkRules,
   report: Reporter,
   unknown: (key: string) => void = () => undefined,
-): Generator<TreeItem> {
+  changes?: WalkChanges,
+): Generator<TreeItem | typeof TURN> {
   const skipFile = matcher(rules.filesToSkip);
   const skipDir = matcher(rules.dirsToSkip);
-  const filesystems = new FilesystemFilter(rules.filesystemTypes);
+  const filesystems = rules.filesystemTypes.length > 0 ? new FilesystemFilter(rules.filesystemTypes) : undefined;
   const seen = new Set<string>();
   const excludeFile = rules.excludeListFile !== undefined ? Buffer.from(rules.excludeListFile).toString('latin1') : undefined;
   const skipsNoDirectory = rules.dirsToSkip.length === 0 && excludeFile === undefined;
+  const detector = changes?.detector;
+  const saveAll = changes?.saveAll ?? true;
+  let walked = 0;
+  /** Whether a saved entry that compared as `change` (undefined: not compared) is yielded. */
+  const yielded = (change: Change | undefined): boolean => saveAll || change === undefined || needsSaving(change);
 
   /**
    * Depth-first without recursion (a generator per level would pass every item up through all
    * levels): names sorted bytewise, a directory after its contents. `device`: of a
-   * one-filesystem entry's start; directories elsewhere are saved, not entered.
+   * one-filesystem entry's start; directories elsewhere are saved, not entered. An entry the
+   * run does not save costs no name, path or item: only its comparison.
    */
-  function* walk(start: TreeItem, device: bigint | undefined): Generator<TreeItem> {
+  function* walk(start: TreeItem, device: bigint | undefined, forced: boolean): Generator<TreeItem | typeof TURN> {
     const stack: Frame[] = [];
-    /** SAVE and ENTER bits for an entry; none when it is left out. */
-    const judge = (key: string, pathText: string, isDir: boolean, dev: bigint, base: string, excluded: Matcher): number => {
-      if (isDir ? skipDir(key) : skipFile(key)) return 0;
-      if (excluded(base)) return 0;
-      const fsys = filesystems.decide(pathText, dev);
+    /** Whether FilesToSkip, DirsToSkip or an exclude list leaves out `base` of `dirKey` (its nameKey `key`, made here if a pattern needs it). */
+    const skipped = (key: string | undefined, dirKey: string, base: string, isDir: boolean, excluded: Matcher): boolean => {
+      const skip = isDir ? skipDir : skipFile;
+      return (skip !== undefined && skip(key ?? childKeyOf(dirKey, base))) || (excluded !== NOTHING && excluded(base));
+    };
+    /** SAVE and ENTER bits for an entry on filesystem `dev` (`pathText`: latin1); none when its filesystem is pruned. */
+    const byFilesystem = (pathText: string, isDir: boolean, dev: bigint): number => {
+      const fsys = filesystems ? filesystems.decide(pathText, dev) : ANY_FILESYSTEM;
       if (fsys.prune) return 0;
       return (fsys.save ? SAVE : 0) | (isDir && (device === undefined || dev === device) ? ENTER : 0);
     };
+    // The common case decides without the entry's device or path.
+    const anyDevice = filesystems === undefined && device === undefined;
     /** Reads a directory to enter (on filesystem `dev`) and puts it on the stack. */
-    const enter = (item: TreeItem, dev: bigint, save: boolean): void => {
+    const enter = (item: TreeItem, dev: bigint, yieldAfter: boolean): void => {
       let dir: ScannedDir;
       try {
         dir = tree !== undefined && dev === tree.dev ? ScannedDir.readFrom(tree, item.pathText) : ScannedDir.read(item.pathText);
@@ -215,40 +255,65 @@ export function* walkResolved(
         dir = ScannedDir.EMPTY;
       }
       const local = excludeFile ? excludeList(`${item.pathText}/${excludeFile}`, dir, excludeFile, item.key, report) : NOTHING;
-      stack.push({ dir, next: 0, key: item.key, pathText: item.pathText, item: save ? item : undefined, excluded: local });
+      stack.push({ dir, next: 0, key: item.key, pathText: item.pathText, item: yieldAfter ? item : undefined, excluded: local, check: detector?.children(item.key) });
     };
 
-    const state = start.state;
-    const first = judge(start.key, start.pathText, state.type === 'directory', state.dev, start.key.slice(start.key.lastIndexOf('/') + 1), NOTHING);
-    // Without DirsToSkip and exclude lists the walk enters every directory on the start's
-    // filesystem (its type was judged by the start's): exactly those a TreeScan scans ahead.
-    const tree = first & ENTER && skipsNoDirectory ? TreeScan.start(start.pathText, state.dev) : undefined;
-    try {
-      if (first & ENTER) enter(start, state.dev, (first & SAVE) !== 0);
-      else if (first & SAVE) yield start;
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1]!;
-        const { dir } = top;
-        if (top.next === dir.names.length) {
-          stack.pop();
-          if (top.item) yield top.item;
-          continue;
+    /**
+     * Goes on through `top`'s entries up to one to yield (or TURN), or one it enters (ENTERED:
+     * on the stack now), or its end (undefined). A plain function, not part of the generator: a
+     * loop in a generator is never optimized while it runs (no on-stack replacement), and with
+     * change detection the walk goes through thousands of entries between two yields.
+     */
+    const nextIn = (top: Frame): TreeItem | typeof TURN | typeof ENTERED | undefined => {
+      const { dir } = top;
+      while (top.next < dir.names.length) {
+        if (detector && ++walked === ENTRIES_PER_TURN) {
+          walked = 0;
+          return TURN;
         }
         const i = top.next++;
         const child = dir.names[i]!;
-        const childKey = top.key === '.' ? child : `${top.key}/${child}`;
-        const error = dir.error(i);
-        if (error !== undefined) {
+        if (dir.failed(i)) {
+          const error = dir.error(i)!;
+          const childKey = childKeyOf(top.key, child);
           report.problem(Buffer.from(childKey, 'latin1'), error === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${error}, lstat '${top.pathText}/${child}'); not saved`);
           if (error !== 'ENOENT') unknown(childKey);
           continue;
         }
-        const childPath = `${top.pathText}/${child}`;
-        const what = judge(childKey, childPath, dir.isDirectory(i), dir.dev(i), child, top.excluded);
+        const isDir = dir.isDirectory(i);
+        if (skipped(undefined, top.key, child, isDir, top.excluded)) continue;
+        const what = anyDevice ? SAVE | (isDir ? ENTER : 0) : byFilesystem(`${top.pathText}/${child}`, isDir, dir.dev(i));
         if (what === 0) continue;
-        const item = new TreeItem(childKey, childPath, dir.signatures[i]!, dir, start.entry, undefined, i);
-        if (what & ENTER) enter(item, dir.dev(i), (what & SAVE) !== 0);
-        else yield item;
+        const change = what & SAVE ? top.check?.check(child, dir.signatures[i]!, forced) : undefined;
+        const save = (what & SAVE) !== 0 && yielded(change);
+        if (!save && !(what & ENTER)) continue;
+        const item = new TreeItem(childKeyOf(top.key, child), `${top.pathText}/${child}`, dir.signatures[i]!, dir, start.entry, undefined, i);
+        if (!(what & ENTER)) return item;
+        enter(item, dir.dev(i), save);
+        return ENTERED;
+      }
+      return undefined;
+    };
+
+    const state = start.state;
+    const startIsDir = state.type === 'directory';
+    const first = skipped(start.key, '', start.key.slice(start.key.lastIndexOf('/') + 1), startIsDir, NOTHING) ? 0 : byFilesystem(start.pathText, startIsDir, state.dev);
+    // Without DirsToSkip and exclude lists the walk enters every directory on the start's
+    // filesystem (its type was judged by the start's): exactly those a TreeScan scans ahead.
+    const tree = first & ENTER && skipsNoDirectory ? TreeScan.start(start.pathText, state.dev) : undefined;
+    try {
+      // Compared after the scan ahead has started: the first comparison reads the reference.
+      const startChange = first & SAVE ? detector?.checkKey(start.key, start.signature, forced) : undefined;
+      const startYielded = (first & SAVE) !== 0 && yielded(startChange);
+      if (first & ENTER) enter(start, state.dev, startYielded);
+      else if (startYielded) yield start;
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const found = nextIn(top);
+        if (found === undefined) {
+          stack.pop();
+          if (top.item) yield top.item;
+        } else if (found !== ENTERED) yield found;
       }
     } finally {
       tree?.close();
@@ -257,6 +322,7 @@ export function* walkResolved(
 
   for (const entry of entries) {
     if (entry.kind === 'command') continue;
+    const forced = changes?.forced.has(entry.text) ?? false;
     const expanded = entry.kind === 'path' && entry.glob ? expand(root, entry.name.toString()).map((g) => Buffer.from(g)) : [entry.name];
     if (expanded.length === 0) report.problem(entry.text, 'matches nothing; not saved');
     for (const given of expanded) {
@@ -281,14 +347,23 @@ export function* walkResolved(
       }
       if (entry.kind === 'raw') {
         // Opening a FIFO or socket for its contents would wait for a writer that may never come.
-        if (!st.isFile() && !st.isBlockDevice() && !st.isCharacterDevice()) report.problem(given, `is ${st.isDirectory() ? 'a directory' : 'neither a file nor a device'}: a raw entry (-r, -R) saves the contents of a device or file; not saved`);
-        else yield statItem(key, p.toString('latin1'), stateFromStats(st), entry.text, { compress: entry.compress });
+        if (!st.isFile() && !st.isBlockDevice() && !st.isCharacterDevice()) {
+          report.problem(given, `is ${st.isDirectory() ? 'a directory' : 'neither a file nor a device'}: a raw entry (-r, -R) saves the contents of a device or file; not saved`);
+          continue;
+        }
+        // Saved by every run, whatever the comparison says: a device's contents have no mtime.
+        const item = statItem(key, p.toString('latin1'), stateFromStats(st), entry.text, { compress: entry.compress });
+        detector?.checkKey(key, item.signature, forced);
+        yield item;
         continue;
       }
-      yield* walk(statItem(key, p.toString('latin1'), stateFromStats(st), entry.text), entry.oneFilesystem ? st.dev : undefined);
+      yield* walk(statItem(key, p.toString('latin1'), stateFromStats(st), entry.text), entry.oneFilesystem ? st.dev : undefined, forced);
     }
   }
 }
+
+/** The nameKey of entry `name` of the directory `dirKey` ('.': RootDirectory itself). */
+const childKeyOf = (dirKey: string, name: string): string => (dirKey === '.' ? name : `${dirKey}/${name}`);
 
 const NOTHING: Matcher = () => false;
 

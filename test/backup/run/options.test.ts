@@ -9,7 +9,7 @@ import test from 'node:test';
 import { decompress } from 'zstd-napi';
 import type { ClientConfig } from '../../../afclient/backup/client-config.js';
 import { FULL_LEVEL } from '../../../afclient/backup/filelist/types.js';
-import { parseCommandLine, preParse, UsageError } from '../../../afclient/backup/run/cli-options.js';
+import { parseCommandLine, optionsOf, plainOptions, preParse, UsageError, yargsOptions, type Program } from '../../../afclient/backup/run/cli-options.js';
 import { filesystemType } from '../../../afclient/backup/run/fs-types.js';
 import { connect, restore } from '../../afserver/server-helpers.js';
 import { pidAlive } from '../../../drivers/library/pid-lock.js';
@@ -62,6 +62,35 @@ test('command line: +B/-B, +x/-x, +L/-L (also grouped) and values starting with 
   assert.equal(parseCommandLine('full_backup', ['-v']).entries, undefined);
   assert.throws(() => parseCommandLine('incr_backup', ['-H', 'etc']), /-H goes with the configured DirsToBackup/);
   assert.throws(() => parseCommandLine('full_backup', ['etc', '-m']), /applies to the name after it/);
+});
+
+test('command line: plain options are read as yargs reads them; the rest is left to yargs', () => {
+  const plain: [Program, string[]][] = [
+    ['incr_backup', ['-c', '/etc/afbackup/client.conf']],
+    ['incr_backup', ['-Q', '3', '-a', '-H', '-v', '--config', 'x=y.conf']],
+    ['incr_backup', ['-c', '', '-Q', '007', '+LB', '-x']],
+    ['full_backup', ['-dGv', '-N', '4', '-O', '30', '-Z', '19', '-f', '-nfs /proc', '-X', '', '-I', 'idx/log.', '-M', 'b 2990']],
+    ['full_backup', ['--no-verbose', '--progress', '--progress-file', 'p', '--root-directory', '/', '-D', 'tmp cache', '-F', '*.o', '-s', '*.gz', '-W', 'me', '-V', 'v', '-k', 'key', '-l', '-']],
+    ['full_backup', ['-b', 'init', '-e', 'exit %e', '-i', 'info', '-h', 'a b', '-P', '1 2', '-S', '1 2', '-E', '-a']],
+    ['update_indexes', ['-v', '-c', 'c.conf', '-h', 'srv']],
+  ];
+  for (const [program, argv] of plain) {
+    const { args: full } = preParse(argv, optionsOf(program));
+    const direct = plainOptions(program, full);
+    assert.ok(direct, `${program} ${argv.join(' ')} is plain (pre-parsed as ${full.join(' ')})`);
+    const y = yargsOptions(program, full);
+    for (const key of new Set([...Object.keys(direct), ...Object.keys(y)])) {
+      if (key === '$0') continue;
+      assert.deepEqual(direct[key], y[key], `${program} ${argv.join(' ')}: ${key}`);
+    }
+  }
+  // Repeated, help, '=' forms of switches, two-word values, groups with a value, signs: yargs.
+  for (const argv of [['-v', '-v'], ['--help'], ['--verbose=true'], ['-z', 'gzip', 'gunzip'], ['-vc', 'f'], ['-Q', '-1'], ['-Q', '1.5'], ['-Q', ''], ['--bogus'], ['-q'], ['-c', '"quoted.conf"'], ['-c', "'q'"]]) {
+    assert.equal(plainOptions('incr_backup', preParse(argv, optionsOf('incr_backup')).args), undefined, argv.join(' '));
+  }
+  assert.throws(() => parseCommandLine('incr_backup', ['--bogus']), UsageError);
+  assert.equal(parseCommandLine('incr_backup', ['-Q', '5']).level, 5);
+  assert.equal(parseCommandLine('incr_backup', ['-c', '"quoted.conf"']).configFile, 'quoted.conf', 'yargs takes the quotes off');
 });
 
 test('full_backup -a appends to the current full backup number and is no reference; -G starts on a new cartridge', async () => {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { referenceSignature, stateFromStats, stateSignature } from '../../../afclient/backup/change-detection.js';
+import { ReferenceState } from '../../../afclient/backup/reference-state.js';
 import type { FileState } from '../../../afclient/backup/filelist/types.js';
 import type { ClientConfig } from '../../../afclient/backup/client-config.js';
 import { parseCommandLine, UsageError } from '../../../afclient/backup/run/cli-options.js';
@@ -75,7 +76,7 @@ test('selection: unchanged entries stay out, deletions only within what the run 
     reference.set('p1/gone', referenceSignature(gone));
     reference.set('p2/gone', referenceSignature(gone));
     fs.writeFileSync(path.join(t.root, 'p1/b'), 'changed, longer');
-    const s = await selectEntries({ root: t.root, entries: ['p1'], rules: RULES, reference, saveAll: false, forced: [], report: new CollectingReporter(), workDir: work });
+    const s = await selectEntries({ root: t.root, entries: ['p1'], rules: RULES, reference: ReferenceState.of(reference), saveAll: false, forced: [], report: new CollectingReporter(), workDir: work });
     const selected: string[] = [];
     for await (const e of s.entries.entries()) selected.push(`${e.name} ${e.path}`);
     assert.deepEqual(selected, [`p1/b ${path.join(t.root, 'p1/b')}`]);
@@ -108,7 +109,7 @@ test('a directory that cannot be read is not taken for deleted: nothing below it
       ['p/gone', referenceSignature(file)],
     ]);
     const report = new CollectingReporter();
-    const s = await selectEntries({ root: t.root, entries: ['p'], rules: RULES, reference, saveAll: false, forced: [], report, workDir: work });
+    const s = await selectEntries({ root: t.root, entries: ['p'], rules: RULES, reference: ReferenceState.of(reference), saveAll: false, forced: [], report, workDir: work });
     assert.match(report.problemList.join('\n'), /cannot read directory/);
     assert.deepEqual(s.deletions.map((n) => n.toString()), ['p/gone']);
   } finally {
