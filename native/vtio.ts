@@ -100,7 +100,10 @@ export function readVerified(a: ReadVerifiedArgs): Promise<number> {
  * bytes before it written. With an `order`, the write starts only once every write queued before
  * it on that order has finished, and writes nothing (rejects with ECANCELED) when one of those
  * failed, until resetWriteOrder(order) is called: a write queued before that reset is never
- * written, even when the failed one has already settled.
+ * written, even when the failed one has already settled. An order's thread starts the disk on
+ * each write and hands the file's pages more than 32 MiB behind the latest write back to the
+ * kernel once written back (a streaming file's page cache stays a few tens of MiB; see
+ * native/vtio-write.h for why).
  */
 export function writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder): Promise<number> {
   return vtio().writeAt(fd, position, piece, buffers, order);

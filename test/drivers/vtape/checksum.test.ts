@@ -243,6 +243,42 @@ describe('writes in pieces', () => {
     }
   });
 
+  it('reads back a stream written far past the pages its order hands back to the kernel, also after writing again from the start', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-vtio-'));
+    try {
+      const file = path.join(dir, 'f');
+      fs.writeFileSync(file, '');
+      const fd = fs.openSync(file, 'r+');
+      try {
+        const order = createWriteOrder();
+        const job = 4 * 1024 * 1024;
+        const base = randomBytes(job);
+        const jobOf = (n: number): Buffer => {
+          const b = Buffer.from(base);
+          b.writeUInt32LE(n, 0);
+          b.writeUInt32LE(n, job - 4);
+          return b;
+        };
+        // 96 MiB queued as a drive streams: the pages far behind the writing point are dropped meanwhile
+        const writes = Array.from({ length: 24 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(i)], order));
+        assert.deepEqual(await Promise.all(writes), writes.map(() => job));
+        // the tape positioned back to the start and 64 MiB written over (a new start of the dropped range)
+        const again = Array.from({ length: 16 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(100 + i)], order));
+        assert.deepEqual(await Promise.all(again), again.map(() => job));
+        closeWriteOrder(order);
+        const got = Buffer.alloc(job);
+        for (let i = 0; i < 24; i++) {
+          assert.equal(fs.readSync(fd, got, 0, job, i * job), job);
+          assert.ok(got.equals(jobOf(i < 16 ? 100 + i : i)), `4 MiB piece ${i} reads back as written`);
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a failed write with its errno as code, and bad arguments with a TypeError', async () => {
     await assert.rejects(writeAt(987654, 0, 4096, [Buffer.alloc(10)]), { code: 'EBADF' });
     assert.throws(() => writeAt(1, 0, 100, [Buffer.alloc(10)]), TypeError);
