@@ -180,103 +180,90 @@ describe('verified reads', () => {
   });
 });
 
+/** Runs `use` on a new file holding `initial`, open for reading and writing; removes it after. */
+async function withFile(initial: Buffer | string, use: (fd: number, file: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-vtio-'));
+  try {
+    const file = path.join(dir, 'f');
+    fs.writeFileSync(file, initial);
+    const fd = fs.openSync(file, 'r+');
+    try {
+      await use(fd, file);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('writes in pieces', () => {
   it('writes buffers of every size at any offset, in order, as one write would', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-vtio-'));
-    try {
-      const file = path.join(dir, 'f');
-      fs.writeFileSync(file, Buffer.alloc(100, 7));
-      const fd = fs.openSync(file, 'r+');
-      try {
-        // frames and payloads as a batch of records, straddling the 4096-byte pieces; an empty one
-        const bufs = [32, 10_000, 32, 4096, 0, 32, 5, 9000].map((n) => randomBytes(n));
-        const total = bufs.reduce((sum, b) => sum + b.length, 0);
-        assert.equal(await writeAt(fd, 100, 4096, bufs), total);
-        assert.equal(await writeAt(fd, 100 + total, 4096, []), 0);
-        const got = fs.readFileSync(file);
-        assert.equal(got.length, 100 + total);
-        assert.ok(got.subarray(0, 100).equals(Buffer.alloc(100, 7)), 'the bytes before are untouched');
-        assert.ok(got.subarray(100).equals(Buffer.concat(bufs)));
-      } finally {
-        fs.closeSync(fd);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await withFile(Buffer.alloc(100, 7), async (fd, file) => {
+      // frames and payloads as a batch of records, straddling the 4096-byte pieces; an empty one
+      const bufs = [32, 10_000, 32, 4096, 0, 32, 5, 9000].map((n) => randomBytes(n));
+      const total = bufs.reduce((sum, b) => sum + b.length, 0);
+      assert.equal(await writeAt(fd, 100, 4096, bufs), total);
+      assert.equal(await writeAt(fd, 100 + total, 4096, []), 0);
+      const got = fs.readFileSync(file);
+      assert.equal(got.length, 100 + total);
+      assert.ok(got.subarray(0, 100).equals(Buffer.alloc(100, 7)), 'the bytes before are untouched');
+      assert.ok(got.subarray(100).equals(Buffer.concat(bufs)));
+    });
   });
 
   it('keeps writes queued on one order in order, and writes none behind a failed one until the order is reset', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-vtio-'));
-    try {
-      const file = path.join(dir, 'f');
-      fs.writeFileSync(file, '');
-      const fd = fs.openSync(file, 'r+');
-      try {
-        const order = createWriteOrder();
-        const parts = Array.from({ length: 6 }, () => randomBytes(300_000));
-        // queued at once: each starts where the one before ends, and lands there in full
-        const all = parts.map((p, i) => writeAt(fd, i * 300_000, 4096, [p], order));
-        assert.deepEqual(await Promise.all(all), parts.map(() => 300_000));
-        assert.ok(fs.readFileSync(file).equals(Buffer.concat(parts)));
-        // the second of three fails (a descriptor that is not open): the third writes nothing
-        const [a, b, c] = [writeAt(fd, 0, 4096, [Buffer.alloc(10, 1)], order), writeAt(987654, 10, 4096, [Buffer.alloc(10, 2)], order), writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order)];
-        assert.equal(await a, 10);
-        await assert.rejects(b, { code: 'EBADF' });
-        await assert.rejects(c, { code: 'ECANCELED' });
-        const got = fs.readFileSync(file);
-        assert.ok(got.subarray(0, 10).equals(Buffer.alloc(10, 1)));
-        assert.ok(got.subarray(20, 30).equals(parts[0]!.subarray(20, 30)), 'the write behind the failed one left the file alone');
-        // nothing in flight any more, but the caller has not cleaned up yet: still nothing written
-        await assert.rejects(writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order), { code: 'ECANCELED' });
-        assert.ok(fs.readFileSync(file).subarray(20, 30).equals(parts[0]!.subarray(20, 30)));
-        // reset: the next write goes ahead, also after its thread was ended
-        resetWriteOrder(order);
-        closeWriteOrder(order);
-        assert.equal(await writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order), 10);
-        assert.ok(fs.readFileSync(file).subarray(20, 30).equals(Buffer.alloc(10, 3)));
-        closeWriteOrder(order);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await withFile('', async (fd, file) => {
+      const order = createWriteOrder();
+      const parts = Array.from({ length: 6 }, () => randomBytes(300_000));
+      // queued at once: each starts where the one before ends, and lands there in full
+      const all = parts.map((p, i) => writeAt(fd, i * 300_000, 4096, [p], order));
+      assert.deepEqual(await Promise.all(all), parts.map(() => 300_000));
+      assert.ok(fs.readFileSync(file).equals(Buffer.concat(parts)));
+      // the second of three fails (a descriptor that is not open): the third writes nothing
+      const [a, b, c] = [writeAt(fd, 0, 4096, [Buffer.alloc(10, 1)], order), writeAt(987654, 10, 4096, [Buffer.alloc(10, 2)], order), writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order)];
+      assert.equal(await a, 10);
+      await assert.rejects(b, { code: 'EBADF' });
+      await assert.rejects(c, { code: 'ECANCELED' });
+      const got = fs.readFileSync(file);
+      assert.ok(got.subarray(0, 10).equals(Buffer.alloc(10, 1)));
+      assert.ok(got.subarray(20, 30).equals(parts[0]!.subarray(20, 30)), 'the write behind the failed one left the file alone');
+      // nothing in flight any more, but the caller has not cleaned up yet: still nothing written
+      await assert.rejects(writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order), { code: 'ECANCELED' });
+      assert.ok(fs.readFileSync(file).subarray(20, 30).equals(parts[0]!.subarray(20, 30)));
+      // reset: the next write goes ahead, also after its thread was ended
+      resetWriteOrder(order);
+      closeWriteOrder(order);
+      assert.equal(await writeAt(fd, 20, 4096, [Buffer.alloc(10, 3)], order), 10);
+      assert.ok(fs.readFileSync(file).subarray(20, 30).equals(Buffer.alloc(10, 3)));
+      closeWriteOrder(order);
+    });
   });
 
   it('reads back a stream written far past the pages its order hands back to the kernel, also after writing again from the start', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-vtio-'));
-    try {
-      const file = path.join(dir, 'f');
-      fs.writeFileSync(file, '');
-      const fd = fs.openSync(file, 'r+');
-      try {
-        const order = createWriteOrder();
-        const job = 4 * 1024 * 1024;
-        const base = randomBytes(job);
-        const jobOf = (n: number): Buffer => {
-          const b = Buffer.from(base);
-          b.writeUInt32LE(n, 0);
-          b.writeUInt32LE(n, job - 4);
-          return b;
-        };
-        // 96 MiB queued as a drive streams: the pages far behind the writing point are dropped meanwhile
-        const writes = Array.from({ length: 24 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(i)], order));
-        assert.deepEqual(await Promise.all(writes), writes.map(() => job));
-        // the tape positioned back to the start and 64 MiB written over (a new start of the dropped range)
-        const again = Array.from({ length: 16 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(100 + i)], order));
-        assert.deepEqual(await Promise.all(again), again.map(() => job));
-        closeWriteOrder(order);
-        const got = Buffer.alloc(job);
-        for (let i = 0; i < 24; i++) {
-          assert.equal(fs.readSync(fd, got, 0, job, i * job), job);
-          assert.ok(got.equals(jobOf(i < 16 ? 100 + i : i)), `4 MiB piece ${i} reads back as written`);
-        }
-      } finally {
-        fs.closeSync(fd);
+    await withFile('', async (fd) => {
+      const order = createWriteOrder();
+      const job = 4 * 1024 * 1024;
+      const base = randomBytes(job);
+      const jobOf = (n: number): Buffer => {
+        const b = Buffer.from(base);
+        b.writeUInt32LE(n, 0);
+        b.writeUInt32LE(n, job - 4);
+        return b;
+      };
+      // 96 MiB queued as a drive streams: the pages far behind the writing point are dropped meanwhile
+      const writes = Array.from({ length: 24 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(i)], order));
+      assert.deepEqual(await Promise.all(writes), writes.map(() => job));
+      // the tape positioned back to the start and 64 MiB written over (a new start of the dropped range)
+      const again = Array.from({ length: 16 }, (_, i) => writeAt(fd, i * job, 256 * 1024, [jobOf(100 + i)], order));
+      assert.deepEqual(await Promise.all(again), again.map(() => job));
+      closeWriteOrder(order);
+      const got = Buffer.alloc(job);
+      for (let i = 0; i < 24; i++) {
+        assert.equal(fs.readSync(fd, got, 0, job, i * job), job);
+        assert.ok(got.equals(jobOf(i < 16 ? 100 + i : i)), `4 MiB piece ${i} reads back as written`);
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('rejects a failed write with its errno as code, and bad arguments with a TypeError', async () => {
