@@ -16,55 +16,15 @@
  * node:fs gives those exactly as BigInts, and the caller asks it instead. */
 #define LSTAT_USE_NODE (-1)
 
-/* Whether sec * 10^9 + nsec (0 <= nsec < 10^9) fits in an int64. */
-static int ns_fits(int64_t sec) {
-  return sec >= -9223372036LL && sec <= 9223372035LL;
-}
-
-/* lstat as libuv makes it for Node.js (statx with its flags and mask, lstat where statx is
- * missing), so that what the packer records equals what every other part of afbackup reads
- * through node:fs; then llistxattr. Returns 0, the errno of the lstat, or LSTAT_USE_NODE (the
- * record is then untouched). */
+/* scan_lstat of a path (fsx-scan.h: statx as libuv makes it for Node.js, so that what the packer
+ * records equals what every other part of afbackup reads through node:fs), then llistxattr.
+ * Returns 0, the errno of the lstat, or LSTAT_USE_NODE (the record is then untouched). */
 static int lstat_entry(const char *path, unsigned char *rec) {
-  double num[LSTAT_NUMBERS];
-  int64_t big[LSTAT_BIGINTS];
-  struct statx x;
-  if (statx(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW | AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS | STATX_BTIME, &x) == 0) {
-    if (!ns_fits(x.stx_atime.tv_sec) || !ns_fits(x.stx_mtime.tv_sec) || !ns_fits(x.stx_ctime.tv_sec)) return LSTAT_USE_NODE;
-    num[0] = x.stx_mode;
-    num[1] = x.stx_uid;
-    num[2] = x.stx_gid;
-    num[3] = x.stx_nlink;
-    num[4] = x.stx_rdev_major;
-    num[5] = x.stx_rdev_minor;
-    big[0] = (int64_t)x.stx_size;
-    big[1] = (int64_t)x.stx_blocks;
-    big[2] = (int64_t)x.stx_atime.tv_sec * 1000000000 + x.stx_atime.tv_nsec;
-    big[3] = (int64_t)x.stx_mtime.tv_sec * 1000000000 + x.stx_mtime.tv_nsec;
-    big[4] = (int64_t)x.stx_ctime.tv_sec * 1000000000 + x.stx_ctime.tv_nsec;
-    big[5] = (int64_t)x.stx_ino;
-    big[6] = (int64_t)makedev(x.stx_dev_major, x.stx_dev_minor);
-  } else {
-    /* The cases libuv falls back to lstat for: no statx (a kernel before 4.11), a seccomp
-     * filter, a filesystem without it. */
-    if (errno != ENOSYS && errno != EPERM && errno != EINVAL && errno != EOPNOTSUPP) return errno;
-    struct stat st;
-    if (lstat(path, &st) < 0) return errno;
-    if (!ns_fits(st.st_atim.tv_sec) || !ns_fits(st.st_mtim.tv_sec) || !ns_fits(st.st_ctim.tv_sec)) return LSTAT_USE_NODE;
-    num[0] = st.st_mode;
-    num[1] = st.st_uid;
-    num[2] = st.st_gid;
-    num[3] = (double)st.st_nlink;
-    num[4] = major(st.st_rdev);
-    num[5] = minor(st.st_rdev);
-    big[0] = st.st_size;
-    big[1] = st.st_blocks;
-    big[2] = (int64_t)st.st_atim.tv_sec * 1000000000 + st.st_atim.tv_nsec;
-    big[3] = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
-    big[4] = (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec;
-    big[5] = (int64_t)st.st_ino;
-    big[6] = (int64_t)st.st_dev;
-  }
+  struct scan_stat s;
+  if (scan_lstat(AT_FDCWD, path, &s) < 0) return errno;
+  if (!s.exact) return LSTAT_USE_NODE;
+  double num[LSTAT_NUMBERS] = {s.mode, s.uid, s.gid, s.nlink, major(s.rdev), minor(s.rdev), 0};
+  int64_t big[LSTAT_BIGINTS] = {s.size, s.blocks, s.atime, s.mtime, s.ctime, (int64_t)s.ino, (int64_t)s.dev};
   /* The usual list is empty or short: one call with room for it; a longer one only counts as
    * "has some" (ERANGE), its names are listed by llistxattr. */
   char names[1024];

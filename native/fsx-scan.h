@@ -84,23 +84,38 @@ static char *put_dec(char *p, long long v) {
   return p;
 }
 
-/* What the scan keeps of an entry's lstat. */
+/* An entry's lstat, as the scan and the packer's lstat (fsx-lstat.h) keep it. Times are
+ * nanoseconds; `exact` is false when one of them does not fit in 64 bits (before 1677 or after
+ * 2262: the value is then wrapped, as SQLite's integers would hold it). */
 struct scan_stat {
   uint32_t mode, uid, gid, nlink;
-  int64_t size, mtime, ctime;
+  int64_t size, blocks, atime, mtime, ctime;
   uint64_t ino, dev, rdev;
+  int exact;
 };
 
-/* lstat of `name` in the directory: statx with the flags and mask libuv's lstat uses, so the
- * state is exactly what Node.js reports for it (device numbers as makedev of the major and
- * minor, an automount point mounted), the state the packer records in the filelist: any
- * difference would make the entry look changed at every run. */
+/* Whether sec * 10^9 + nsec (0 <= nsec < 10^9) fits in an int64. */
+static int ns_fits(int64_t sec) {
+  return sec >= -9223372036LL && sec <= 9223372035LL;
+}
+
+/* sec * 10^9 + nsec, wrapped (unsigned arithmetic: no undefined overflow) when it does not fit. */
+static int64_t ns_of(int64_t sec, int64_t nsec) {
+  return (int64_t)((uint64_t)sec * 1000000000u + (uint64_t)nsec);
+}
+
+/* lstat of `name` in the directory `dfd` (AT_FDCWD: a path): statx with the flags and mask
+ * libuv's lstat uses, so the state is exactly what Node.js reports for it (device numbers as
+ * makedev of the major and minor, an automount point mounted), the state the packer records in
+ * the filelist: any difference would make the entry look changed at every run. Returns 0, or -1
+ * with errno set. */
 static int scan_lstat(int dfd, const char *name, struct scan_stat *out) {
   struct statx x;
   if (statx(dfd, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS | STATX_BTIME, &x) == 0) {
-    *out = (struct scan_stat){x.stx_mode, x.stx_uid, x.stx_gid, x.stx_nlink, (int64_t)x.stx_size,
-                              (int64_t)x.stx_mtime.tv_sec * 1000000000 + x.stx_mtime.tv_nsec, (int64_t)x.stx_ctime.tv_sec * 1000000000 + x.stx_ctime.tv_nsec,
-                              x.stx_ino, makedev(x.stx_dev_major, x.stx_dev_minor), makedev(x.stx_rdev_major, x.stx_rdev_minor)};
+    *out = (struct scan_stat){x.stx_mode, x.stx_uid, x.stx_gid, x.stx_nlink, (int64_t)x.stx_size, (int64_t)x.stx_blocks,
+                              ns_of(x.stx_atime.tv_sec, x.stx_atime.tv_nsec), ns_of(x.stx_mtime.tv_sec, x.stx_mtime.tv_nsec), ns_of(x.stx_ctime.tv_sec, x.stx_ctime.tv_nsec),
+                              x.stx_ino, makedev(x.stx_dev_major, x.stx_dev_minor), makedev(x.stx_rdev_major, x.stx_rdev_minor),
+                              ns_fits(x.stx_atime.tv_sec) && ns_fits(x.stx_mtime.tv_sec) && ns_fits(x.stx_ctime.tv_sec)};
     return 0;
   }
   /* No statx (a kernel before 4.11, a seccomp filter, a filesystem without it): libuv then
@@ -108,9 +123,10 @@ static int scan_lstat(int dfd, const char *name, struct scan_stat *out) {
   if (errno != ENOSYS && errno != EPERM && errno != EINVAL && errno != EOPNOTSUPP) return -1;
   struct stat st;
   if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0) return -1;
-  *out = (struct scan_stat){st.st_mode, st.st_uid, st.st_gid, (uint32_t)st.st_nlink, st.st_size,
-                            (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec, (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec,
-                            st.st_ino, st.st_dev, st.st_rdev};
+  *out = (struct scan_stat){st.st_mode, st.st_uid, st.st_gid, (uint32_t)st.st_nlink, st.st_size, st.st_blocks,
+                            ns_of(st.st_atim.tv_sec, st.st_atim.tv_nsec), ns_of(st.st_mtim.tv_sec, st.st_mtim.tv_nsec), ns_of(st.st_ctim.tv_sec, st.st_ctim.tv_nsec),
+                            st.st_ino, st.st_dev, st.st_rdev,
+                            ns_fits(st.st_atim.tv_sec) && ns_fits(st.st_mtim.tv_sec) && ns_fits(st.st_ctim.tv_sec)};
   return 0;
 }
 

@@ -124,48 +124,32 @@ function lazyModules() {
 }
 
 /**
- * pino and its helpers (sonic-boom, thread-stream, redaction, serializers: some 150 KB) cost a
- * program some 5 ms of its start when bundled, evaluated or not (V8 reads the whole bundle), yet
- * the clients give the wire layer a quiet logger of their own and never make a pino logger. In
- * the bundles of programs outside afserver/, pino is a stand-in that require()s the package from
- * node_modules on first use: a function calling the real one, with the real one's properties
- * (destination, levels...). afserver's programs log from their start and bundle it as it is.
- */
-const ON_FIRST_USE_NAMESPACE = 'external-on-first-use';
-function pinoOnFirstUse() {
-  return {
-    name: 'pino-on-first-use',
-    setup(build) {
-      build.onResolve({ filter: /^pino$/ }, (args) =>
-        args.namespace === ON_FIRST_USE_NAMESPACE ? { path: args.path, external: true } : { path: args.path, namespace: ON_FIRST_USE_NAMESPACE },
-      );
-      build.onLoad({ filter: /.*/, namespace: ON_FIRST_USE_NAMESPACE }, (args) => ({
-        contents:
-          `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` +
-          `const pino = new Proxy(function pino() {}, { apply: (_, self, args) => Reflect.apply(load(), self, args), get: (_, key) => load()[key] });\n` +
-          `export { pino };\nexport default pino;\n`,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-/**
  * The external CommonJS packages (better-sqlite3, zstd-napi) are loaded by require() rather than
  * import: an import makes Node parse their sources (and what they re-export) for the names they
- * export before it loads them, a few milliseconds of every start.
+ * export before it loads them, a few milliseconds of every start. Those in `onFirstUse` are
+ * required only when first used: pino and its helpers (sonic-boom, thread-stream, redaction,
+ * serializers: some 150 KB) cost a program some 5 ms of its start when bundled, evaluated or not
+ * (V8 reads the whole bundle), yet the clients give the wire layer a quiet logger of their own
+ * and never make a pino logger; their stand-in is a function calling the real one, with the real
+ * one's properties (destination, levels...). afserver's programs log from their start and bundle
+ * pino as it is.
  */
 const REQUIRED_NAMESPACE = 'external-by-require';
-function externalsByRequire() {
+function externalsByRequire(onFirstUse) {
+  const names = ['better-sqlite3', 'zstd-napi', ...onFirstUse];
   return {
     name: 'externals-by-require',
     setup(build) {
-      build.onResolve({ filter: /^(better-sqlite3|zstd-napi)(\/.*)?$/ }, (args) => {
+      build.onResolve({ filter: new RegExp(`^(${names.join('|')})(/.*)?$`) }, (args) => {
         if (args.namespace === REQUIRED_NAMESPACE) return { path: args.path, external: true };
         return { path: args.path, namespace: REQUIRED_NAMESPACE };
       });
       build.onLoad({ filter: /.*/, namespace: REQUIRED_NAMESPACE }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(args.path)});\n`,
+        contents: onFirstUse.includes(args.path)
+          ? `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` +
+            `const stand = new Proxy(function () {}, { apply: (_, self, args) => Reflect.apply(load(), self, args), get: (_, key) => load()[key] });\n` +
+            `export { stand as ${JSON.stringify(args.path)} };\nexport default stand;\n`
+          : `module.exports = require(${JSON.stringify(args.path)});\n`,
         loader: 'js',
       }));
     },
@@ -189,7 +173,7 @@ await Promise.all(
       sourcemap: true,
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [ownModuleUrl(outfile), lazyModules(), externalsByRequire(), ...(rel.startsWith('dist/afserver/') ? [] : [pinoOnFirstUse()])],
+      plugins: [ownModuleUrl(outfile), lazyModules(), externalsByRequire(rel.startsWith('dist/afserver/') ? [] : ['pino'])],
       // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
       // external addons): give them one that resolves from the bundle's place.
       banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },

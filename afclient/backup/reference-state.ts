@@ -34,6 +34,9 @@ const END = 3;
 const FIELDS = 4;
 const UNSTABLE_CODE = UNSTABLE_MARK.charCodeAt(0);
 
+/** The last component of the entry numbered `e`. */
+const nameOf = (texts: readonly string[], fields: Int32Array, e: number): string => texts[fields[e * FIELDS + TEXT]!]!.slice(fields[e * FIELDS + NAME], fields[e * FIELDS + NUL]);
+
 /** A directory's children: the entries order[first .. first + count), sorted bytewise by last component, each name once. */
 interface ReferenceDir {
   first: number;
@@ -122,8 +125,7 @@ export class ReferenceState {
   }
 
   private name(r: number): string {
-    const at = this.order[r]! * FIELDS;
-    return this.texts[this.fields[at + TEXT]!]!.slice(this.fields[at + NAME], this.fields[at + NUL]);
+    return nameOf(this.texts, this.fields, this.order[r]!);
   }
 
   private signature(r: number): string {
@@ -213,7 +215,7 @@ export class ReferenceBuilder {
   keys(): Set<string> {
     const keys = new Set<string>();
     for (const [dirKey, dir] of this.dirs) {
-      for (let e = dir.head; e >= 0; e = this.next[e]!) keys.add(dirKey === '' ? this.nameOf(e) : `${dirKey}/${this.nameOf(e)}`);
+      for (let e = dir.head; e >= 0; e = this.next[e]!) keys.add(dirKey === '' ? nameOf(this.texts, this.fields, e) : `${dirKey}/${nameOf(this.texts, this.fields, e)}`);
     }
     return keys;
   }
@@ -265,11 +267,6 @@ export class ReferenceBuilder {
     dir.lastName = name;
     dir.tail = e;
     dir.count++;
-  }
-
-  private nameOf(e: number): string {
-    const at = e * FIELDS;
-    return this.texts[this.fields[at + TEXT]!]!.slice(this.fields[at + NAME], this.fields[at + NUL]);
   }
 
   private compareEntries(a: number, b: number): number {

@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { stateLowerBound } from '../levels.js';
 import { UNSTABLE_MARK } from '../change-detection.js';
 import { ReferenceBuilder, type ReferenceState } from '../reference-state.js';
-import { nameKey, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
+import { nameKey, runChunks, VERSION_COLUMNS, versionFromRow, type VersionRow } from './rows.js';
 import type { FileVersion, RunInfo } from './types.js';
 
 /**
@@ -40,30 +40,15 @@ export function liveVersions(db: Database.Database, runs: readonly RunInfo[]): F
   return [...live.values()].sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-/** Rows per statement of runSignatures: some 2 MB of text at a time. */
-const SIGNATURE_CHUNK = 8192;
-
 /**
  * A run's entries as chunks of text, nameKey NUL referenceSignature (change-detection.ts) NUL
- * ..., the signatures written by SQLite, walking the run's rowid range (a run's rows are
- * inserted together). The rows come in the order of that range scan (rowid order); nothing
- * depends on it but speed (ReferenceBuilder sorts what comes unsorted) and which of a name
- * recorded twice by one run counts (the first). No aggregate ORDER BY: it made SQLite sort
- * every chunk (a third of the read).
+ * ..., the signatures written by SQLite (concat(): one value per row instead of a dozen '||').
+ * Unordered: nothing depends on the order but speed (ReferenceBuilder sorts what comes unsorted)
+ * and which of a name recorded twice by one run counts (the first).
  */
 function runSignatures(db: Database.Database): (runId: number) => Generator<string> {
-  const range = db.prepare('SELECT min(rowid), max(rowid) FROM entries WHERE run_id = ?').raw(true);
   const signature = `iif(unstable, '${UNSTABLE_MARK}', ''), type, ' ', size, ' ', mtime_ns, ' ', ctime_ns, ' ', inode, ' ', dev`;
-  // '+run_id': the rowid range is the way in, not the run_id index. concat(): one value per row instead of a dozen '||'.
-  const chunk = db.prepare(`SELECT CAST(group_concat(concat(name, x'00', ${signature}), x'00') AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
-  return function* (runId) {
-    const [low, high] = range.get(runId) as [number | null, number | null];
-    if (low === null || high === null) return;
-    for (let from = low; from <= high; from += SIGNATURE_CHUNK) {
-      const blob = chunk.get(from, Math.min(high, from + SIGNATURE_CHUNK - 1), runId) as Buffer | null;
-      if (blob) yield blob.toString('latin1');
-    }
-  };
+  return runChunks(db, `concat(name, x'00', ${signature})`, false);
 }
 
 /** What change detection compares with: by nameKey(name), each entry's referenceSignature. */

@@ -124,37 +124,44 @@ export function versionFromRow(r: VersionRow): FileVersion {
 /** A Map key for a raw name: latin1 maps every byte to one char, so distinct names stay distinct. */
 export const nameKey = (name: Buffer): string => name.toString('latin1');
 
-/** Rows per statement of runPairs: a few megabytes at a time (at most some 35 MB of 4 KiB names). */
-const RUN_PAIRS_CHUNK = 8192;
+/** Rows per statement of runChunks: a few megabytes at a time (at most some 35 MB of 4 KiB names). */
+const RUN_CHUNK_ROWS = 8192;
 
 /**
- * A run's entries in the order they were added, as pairs of SQL expressions over the entry's
- * columns, read as latin1 strings (one character per byte, so a name's bytes come back exactly);
- * neither may hold a NUL byte (a name never does). SQLite joins a chunk of rows into one value
- * (first NUL second NUL ...), so JavaScript takes one value per chunk instead of a row and its
- * values per entry, which was most of the cost of exporting a run or reading its state. A run's
- * rows are inserted together, so its rowids form one range; chunks walk that range. Each chunk
- * comes as its values in order: first, second, first, second...
+ * A run's entries as chunks of text, read as latin1 strings (one character per byte, so a
+ * name's bytes come back exactly): `row`, an SQL expression over the entry's columns, for each
+ * row, joined by NUL bytes. SQLite joins a chunk of rows into one value, so JavaScript takes one
+ * value per chunk instead of a row and its values per entry, which was most of the cost of
+ * exporting a run or reading its state. A run's rows are inserted together, so its rowids form
+ * one range; chunks walk that range. `ordered`: the rows of a chunk in rowid order (the order
+ * they were added); without it, in the order of the range scan, which spares SQLite a sort of
+ * every chunk (a third of reading a run's state) for a reader that does not depend on it.
  */
-export function runPairChunks(db: Database.Database, first: string, second: string): (runId: number) => Generator<string[]> {
+export function runChunks(db: Database.Database, row: string, ordered: boolean): (runId: number) => Generator<string> {
   const range = db.prepare('SELECT min(rowid), max(rowid) FROM entries WHERE run_id = ?').raw(true);
   // '+run_id': the rowid range is the way in, not the run_id index.
-  const chunk = db.prepare(`SELECT CAST(group_concat((${first}) || x'00' || (${second}), x'00' ORDER BY rowid) AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
+  const chunk = db.prepare(`SELECT CAST(group_concat(${row}, x'00'${ordered ? ' ORDER BY rowid' : ''}) AS BLOB) FROM entries WHERE rowid BETWEEN ? AND ? AND +run_id = ?`).pluck();
   return function* (runId) {
     const [low, high] = range.get(runId) as [number | null, number | null];
     if (low === null || high === null) return;
-    for (let from = low; from <= high; from += RUN_PAIRS_CHUNK) {
-      const blob = chunk.get(from, Math.min(high, from + RUN_PAIRS_CHUNK - 1), runId) as Buffer | null;
-      if (blob) yield blob.toString('latin1').split('\0');
+    for (let from = low; from <= high; from += RUN_CHUNK_ROWS) {
+      const blob = chunk.get(from, Math.min(high, from + RUN_CHUNK_ROWS - 1), runId) as Buffer | null;
+      if (blob) yield blob.toString('latin1');
     }
   };
 }
 
-/** runPairChunks' pairs one by one. */
+/**
+ * A run's entries in the order they were added, as pairs of SQL expressions over the entry's
+ * columns; neither may hold a NUL byte (a name never does).
+ */
 export function runPairs(db: Database.Database, first: string, second: string): (runId: number) => Generator<[string, string]> {
-  const chunks = runPairChunks(db, first, second);
+  const chunks = runChunks(db, `(${first}) || x'00' || (${second})`, true);
   return function* (runId) {
-    for (const parts of chunks(runId)) for (let i = 0; i + 1 < parts.length; i += 2) yield [parts[i]!, parts[i + 1]!];
+    for (const text of chunks(runId)) {
+      const parts = text.split('\0');
+      for (let i = 0; i + 1 < parts.length; i += 2) yield [parts[i]!, parts[i + 1]!];
+    }
   };
 }
 

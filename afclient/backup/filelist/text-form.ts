@@ -60,8 +60,7 @@ export const deletionLine = (name: Buffer): string => `${DELETED}${cEscape(name)
 export function entryLine(unit: string, e: FilelistEntry): string {
   const ns = e.mtimeNs;
   const owner = e.uid >= 0 ? `|${e.uid}~${ns / 1_000_000_000n - (ns < 0n && ns % 1_000_000_000n !== 0n ? 1n : 0n)}` : '';
-  const key = e.name.toString('latin1');
-  return `${unit}${e.cartridge}.${e.tapeFile}${owner}: ${PLAIN.test(key) ? key : cEscape(e.name)}\n`;
+  return `${unit}${e.cartridge}.${e.tapeFile}${owner}: ${escapedName(e.name.toString('latin1'))}\n`;
 }
 
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
