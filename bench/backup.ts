@@ -14,6 +14,8 @@
 // and server separately) are printed too, steadier when other work shares the machine.
 // AF_BENCH_PROF=DIR writes CPU profiles of the server and both client runs (node --cpu-prof) into DIR.
 // AFBACKUP_TRACE=1 (passed on to the programs) prints each client run's phases with their times.
+// AF_BENCH_NODE_FLAGS="--trace-deopt ..." adds node/V8 flags to the client runs, and
+// AF_BENCH_OUT=DIR keeps each client run's standard output there (full-1.out, incr-1.out, ...).
 // --incr-runs N: the incremental pair is timed N times over the same mutated tree, each time from
 // the state the full left (client VarDirectory and tar snapshot restored); the median counts.
 import { spawn, spawnSync } from 'node:child_process';
@@ -39,8 +41,11 @@ const compiled = {
 };
 const useDist = Object.values(compiled).every((f) => fs.existsSync(f));
 const profileDir = process.env['AF_BENCH_PROF'];
+const clientFlags = (process.env['AF_BENCH_NODE_FLAGS'] ?? '').split(/\s+/).filter(Boolean);
+const outDir = process.env['AF_BENCH_OUT'];
+let clientRuns = 0;
 const program = (name: 'server' | 'full' | 'incr'): string[] => {
-  const node = [process.execPath, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])];
+  const node = [process.execPath, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...(name === 'server' ? [] : clientFlags)];
   if (useDist) return [...node, ...nodeFlagsOf(compiled[name]), compiled[name]];
   const source = path.join(root, { server: 'afserver/main.ts', full: 'afclient/backup/full-backup.ts', incr: 'afclient/backup/incr-backup.ts' }[name]);
   return [...node, ...nodeFlagsOf(source), '--import', 'tsx', source];
@@ -172,6 +177,7 @@ async function backupRun(name: 'full' | 'incr', conf: string, server: Server, li
   const r = await timed([...program(name), '-c', conf, '-v']);
   const serverCpu = cpuOf(server.pid) - cpuBefore;
   const what = name === 'full' ? 'full_backup' : 'incr_backup';
+  if (outDir) fs.writeFileSync(path.join(outDir, `${name}-${++clientRuns}.out`), r.stdout);
   const trace = r.stderr.split('\n').filter((l) => l.startsWith('trace '));
   r.stderr = r.stderr.split('\n').filter((l) => !l.startsWith('trace ')).join('\n');
   if (r.code !== 0 && r.code !== 1) throw new Error(`${what} failed (exit status ${r.code}): ${r.stderr}\n${r.stdout}`);

@@ -13,8 +13,13 @@
 
 #include <pthread.h>
 
-/* Scanned and not yet taken: at most this many directories and entries (some 250 bytes each, with the room scan_run keeps for each signature). */
-#define AHEAD_MAX_DIRS 1024
+/* Scanned and not yet taken: at most this many directories and entries (some 250 bytes each, with
+ * the room scan_run keeps for each signature; a directory's own share is some 300 bytes). The
+ * walk takes nothing while the reference state is read (25-40 ms): with room for 1024
+ * directories the thread stopped there in a tree of 1600 (the benchmark's), and the walk then
+ * waited for the rest, 30-50 ms more than a thread that had gone on; the entries bound the
+ * memory (some 16 MiB), the directories' count only adds to it (some 2.5 MiB at most). */
+#define AHEAD_MAX_DIRS 8192
 #define AHEAD_MAX_ENTRIES 65536
 /* A taker waiting for results is woken once this many directories or entries wait for it (or
  * the thread ends), not at every directory: a walk that compares with a reference takes a

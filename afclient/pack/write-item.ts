@@ -10,6 +10,7 @@ import { isWhole, type PackItem } from './packer.js';
 import { replayReports, SmallFile } from './small-file.js';
 
 const NONE: CodecSpec = { kind: 'none' };
+const NONE_OPTS = { codec: NONE };
 
 class ContentError extends Error {}
 
@@ -70,15 +71,31 @@ export class ItemQueue {
     };
   }
 
-  /** Resolves once the item is queued. */
-  async put(item: PackItem): Promise<void> {
+  /**
+   * Queues the item: undefined when it is queued already (a small file the writer took at once:
+   * ArchiveWriter.writeFileNow), else a promise that resolves once it is queued. Throws or
+   * rejects with what the writer does.
+   */
+  put(item: PackItem): Promise<void> | undefined {
     const { content } = item;
     const codec = item.compress ? this.writer.codec : NONE;
-    if (!(content instanceof SmallFile) || codec.kind === 'filter') {
-      this.settle(await writePackItem(this.writer, item), item.meta);
-      return;
+    if (content === undefined) {
+      // No content (a directory, link, device...): nothing can fail but the writer itself.
+      if (this.writer.writeEntryNow(item.meta, item.compress ? undefined : NONE_OPTS)) {
+        this.settle(STORED, item.meta);
+        return undefined;
+      }
+      return this.putItem(item);
     }
-    await this.writer.writeFile(item.meta, content.request(), this.onFile, { codec });
+    if (!(content instanceof SmallFile) || codec.kind === 'filter') return this.putItem(item);
+    const file = content.request();
+    const opts = codec === this.writer.codec ? undefined : { codec };
+    if (this.writer.writeFileNow(item.meta, file, this.onFile, opts)) return undefined;
+    return this.writer.writeFile(item.meta, file, this.onFile, opts);
+  }
+
+  private async putItem(item: PackItem): Promise<void> {
+    this.settle(await writePackItem(this.writer, item), item.meta);
   }
 }
 

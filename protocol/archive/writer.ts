@@ -69,6 +69,11 @@ export class ArchiveWriter {
   private readonly buffers: BufferPool;
   private batch: Batch<EntryState>;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Jobs queued on `chain` and not yet settled: with none, a call may run at once (writeFileNow). */
+  private busy = 0;
+  private readonly settled = (): void => {
+    this.busy--;
+  };
   private tail: Promise<void> = Promise.resolve();
   private fatal: Error | undefined;
   private written = 0;
@@ -123,6 +128,45 @@ export class ArchiveWriter {
   }
 
   /**
+   * writeFile without a promise when nothing needs waiting for: when no earlier call is still
+   * pending and the current batch has room for the record, the file is queued at once and true is
+   * returned; otherwise nothing is done and false is returned, and the caller uses writeFile
+   * (which waits for its turn, for room and for the budget). Throws what writeFile would reject
+   * with. The record is the same either way.
+   */
+  writeFileNow(meta: EntryMeta, file: FileRead, settle: FileSettle, opts?: { codec?: CodecSpec }): boolean {
+    if (this.finished || this.busy > 0 || this.batch.fill >= RECORDS_PER_BATCH_BYTES) return false;
+    const codec = opts?.codec ?? this.codec;
+    const size = this.checkFile(meta, file, codec);
+    const header = this.header(meta, codec);
+    if (this.batch.room < RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN + size + TRAILER_LEN) return false;
+    this.placeFile(meta, file, settle, codec, header, size);
+    return true;
+  }
+
+  /**
+   * writeEntry of an entry without content (a directory, link, device...) without a promise, on
+   * writeFileNow's terms: true when queued at once; false when nothing was done and writeEntry is
+   * to be used. Throws what writeEntry would reject with. The record is the same either way.
+   */
+  writeEntryNow(meta: EntryMeta, opts?: { codec?: CodecSpec }): boolean {
+    if (this.finished || this.busy > 0 || this.batch.fill >= RECORDS_PER_BATCH_BYTES) return false;
+    const codec = opts?.codec ?? this.codec;
+    const header = this.header(meta, codec);
+    const b = this.batch;
+    if (b.room < RECORD_HEAD_LEN + header.length + TRAILER_LEN) return false;
+    // encodeEntry's steps for no content.
+    const entry = entryState(meta);
+    b.mark(entry, false);
+    b.head(KIND_ENTRY, header);
+    if (codec.kind === 'filter') entry.checksum = EMPTY_SHA256;
+    b.trailer({ chunks: 0, dataBytes: 0, logicalEnd: 0, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: false });
+    b.mark(entry, true);
+    this.entryCount++;
+    return true;
+  }
+
+  /**
    * Queues an entry whose content `source` reads a chunk at a time directly into the batches.
    * If a read throws, the record is closed as incomplete and the error is passed on.
    */
@@ -152,8 +196,9 @@ export class ArchiveWriter {
 
   private enqueue<T>(method: string, job: () => Promise<T>): Promise<T> {
     if (this.finished) return Promise.reject(new Error(`ArchiveWriter.${method} called after finish()`));
+    this.busy++;
     const p = this.chain.then(job);
-    this.chain = p.then(noop, noop);
+    this.chain = p.then(this.settled, this.settled);
     return p;
   }
 
@@ -229,11 +274,22 @@ export class ArchiveWriter {
     return true;
   }
 
-  private async encodeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec): Promise<void> {
+  /** writeFile's checks; returns the file's size. */
+  private checkFile(meta: EntryMeta, file: FileRead, codec: CodecSpec): number {
     const size = Number(meta.size);
     if (meta.type !== 'file' || !(size <= this.chunkSize) || file.st.size !== meta.size) throw new RangeError(`writeFile takes regular files of at most ${this.chunkSize} bytes`);
     if (codec.kind === 'filter') throw new RangeError('writeFile cannot take a filter codec: use writeDirect');
+    return size;
+  }
+
+  private async encodeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec): Promise<void> {
+    const size = this.checkFile(meta, file, codec);
     const header = await this.headerWithRoom(meta, codec, BODY_FRAME_LEN + size + TRAILER_LEN);
+    this.placeFile(meta, file, settle, codec, header, size);
+  }
+
+  /** A small file's record in the current batch, which has room for it. */
+  private placeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec, header: Buffer, size: number): void {
     const b = this.batch;
     const entry = entryState(meta);
     b.mark(entry, false);

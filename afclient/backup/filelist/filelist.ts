@@ -29,7 +29,12 @@ function sqliteOptions(): Database.Options {
 
 const ENTRY_COLUMNS = '(run_id, name, type, size, uid, mtime_ns, ctime_ns, inode, dev, unstable, cartridge, tape_file, block, block_offset, stream_offset)';
 const ENTRY_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-const ROWS_PER_INSERT = 64;
+/**
+ * Rows per INSERT statement, largest first: the rows left over go in the smaller ones. 512 rows
+ * are 7680 bound values, within the 32766 that SQLite allows since 3.32 (better-sqlite3 builds its
+ * own SQLite); an SQLite built with the old limit of 999 would refuse the statement.
+ */
+const ROWS_PER_INSERT = [512, 64, 8, 1] as const;
 
 function pushEntryRow(values: unknown[], runId: number, e: FilelistEntry): void {
   values.push(runId, e.name, e.type, e.size, e.uid, e.mtimeNs, e.ctimeNs, toSigned64(e.inode), toSigned64(e.dev), e.unstable ? 1 : 0, e.cartridge, e.tapeFile, e.block, e.blockOffset, e.streamOffset);
@@ -39,8 +44,8 @@ export class Filelist {
   readonly file: string;
   /** For the other modules of this folder (text form, rotation); everyone else uses the methods. */
   readonly db: Database.Database;
-  private insertMany: Database.Statement | undefined;
-  private insertOne: Database.Statement | undefined;
+  /** An INSERT of ROWS_PER_INSERT[i] rows, prepared when first needed. */
+  private readonly inserts: (Database.Statement | undefined)[] = [];
 
   private constructor(file: string, db: Database.Database) {
     this.file = file;
@@ -129,24 +134,24 @@ export class Filelist {
   }
 
   /**
-   * Rows go in ROWS_PER_INSERT to a statement: a statement step per row was a quarter of the
-   * cost of adding a run's entries. The rows of one statement are inserted in the order listed,
-   * so rowids still follow the order of `entries` (runPairs reads a run in rowid order).
+   * Rows go up to 512 to a statement (ROWS_PER_INSERT): a statement step per row was a quarter of
+   * the cost of adding a run's entries, and steps of 512 rows instead of 64 took a tenth off what
+   * was left (some 15 ms of processor time for 21 820 entries). The rows of one statement are
+   * inserted in the order listed, so rowids still follow the order of `entries` (runPairs reads a
+   * run in rowid order).
    */
   private insertEntries(runId: number, entries: readonly FilelistEntry[]): void {
-    this.insertMany ??= this.db.prepare(`INSERT INTO entries ${ENTRY_COLUMNS} VALUES ${Array<string>(ROWS_PER_INSERT).fill(ENTRY_ROW).join(', ')}`);
-    this.insertOne ??= this.db.prepare(`INSERT INTO entries ${ENTRY_COLUMNS} VALUES ${ENTRY_ROW}`);
     const values: unknown[] = [];
     let i = 0;
-    for (; i + ROWS_PER_INSERT <= entries.length; i += ROWS_PER_INSERT) {
-      values.length = 0;
-      for (let k = i; k < i + ROWS_PER_INSERT; k++) pushEntryRow(values, runId, entries[k]!);
-      this.insertMany.run(values);
-    }
-    for (; i < entries.length; i++) {
-      values.length = 0;
-      pushEntryRow(values, runId, entries[i]!);
-      this.insertOne.run(values);
+    for (let s = 0; s < ROWS_PER_INSERT.length; s++) {
+      const rows = ROWS_PER_INSERT[s]!;
+      if (entries.length - i < rows) continue;
+      const insert = (this.inserts[s] ??= this.db.prepare(`INSERT INTO entries ${ENTRY_COLUMNS} VALUES ${Array<string>(rows).fill(ENTRY_ROW).join(', ')}`));
+      for (; i + rows <= entries.length; i += rows) {
+        values.length = 0;
+        for (let k = i; k < i + rows; k++) pushEntryRow(values, runId, entries[k]!);
+        insert.run(values);
+      }
     }
   }
 

@@ -56,8 +56,12 @@ export class EntryLog {
     name.copy(b, at + NAME);
   }
 
-  /** The entries with their tape positions, in batches; throws when the map lacks an offset. */
-  *located(map: StreamMap, batchSize = 2000): Generator<FilelistEntry[]> {
+  /**
+   * The entries with their tape positions, in batches; throws when the map lacks an offset.
+   * Batches of 512 by default: the rows of the filelist's largest INSERT, and few entries alive
+   * at a time (each young-generation collection copies what is alive; 2000 cost more).
+   */
+  *located(map: StreamMap, batchSize = 512): Generator<FilelistEntry[]> {
     let batch: FilelistEntry[] = [];
     let view = NO_VIEW;
     for (const { loc, streamOffset, payload: p } of this.log.records(map)) {

@@ -23,7 +23,7 @@ import { isUnstable } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import type { EntryLog } from './entry-log.js';
 import { commandState, type SpecialEntry } from './select-entries.js';
-import type { SelectedEntry } from './selected-list.js';
+import type { SelectedEntries, SelectedEntry } from './selected-list.js';
 
 const readAt = promisify(fs.read);
 // Bytes of batches in flight (each counted at its buffer's size, 4 MiB and more, however full):
@@ -42,7 +42,8 @@ export interface PackProgress {
 export interface PackRunOptions {
   /** Written before the archive: the encoded minimum restore information. */
   infoBlock: Buffer;
-  entries: AsyncIterable<SelectedEntry>;
+  /** Taken in arrays when it offers them (SelectedEntries.arrays): one await per array. */
+  entries: AsyncIterable<SelectedEntry> | SelectedEntries;
   /** Command and raw entries, saved before `entries`. */
   specials: readonly SpecialEntry[];
   /** Bytes of the files selected (decides whether compression threads are worth starting). */
@@ -130,7 +131,7 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     damaged.add(meta.name.toString('latin1'));
     o.report.problem(meta.name, `read error (${written.readError}); stored incomplete, saved again by the next run`);
   });
-  const put = (item: PackItem, state: QueuedEntry): Promise<void> => {
+  const put = (item: PackItem, state: QueuedEntry): Promise<void> | undefined => {
     queued.push(state);
     return queue.put(item);
   };
@@ -153,7 +154,8 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
   }
   const noCompress = noCompressMatcher(o.doNotProcess);
   const firstNames = new Map<string, Buffer>();
-  for await (const e of o.entries) {
+  // One entry: undefined once it is queued, or a promise to wait for (the writer's backpressure).
+  const packOne = (e: SelectedEntry): Promise<void> | undefined => {
     const stop = o.aborted();
     if (stop) throw stop;
     let st: EntryStat;
@@ -161,13 +163,27 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
       st = lstatEntry(e.path);
     } catch (err) {
       o.report.problem(e.name, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'vanished before it could be read; not saved' : `cannot stat (${(err as Error).message}); not saved`);
-      continue;
+      return undefined;
     }
     // The access time is left as reading makes it: writing it back would change the ctime,
     // and the next incremental would save the file again.
     const item = prepare({ name: e.name, path: e.path, st }, firstNames, { selection: {}, noCompress, keepAtime: false, report: o.report });
-    if (!item) continue;
-    await put(item, queuedEntry(item, st));
+    if (!item) return undefined;
+    return put(item, queuedEntry(item, st));
+  };
+  if ('arrays' in o.entries) {
+    // No promise per entry: an await only per array, and where the writer makes one wait.
+    for await (const batch of o.entries.arrays()) {
+      for (const e of batch) {
+        const wait = packOne(e);
+        if (wait) await wait;
+      }
+    }
+  } else {
+    for await (const e of o.entries) {
+      const wait = packOne(e);
+      if (wait) await wait;
+    }
   }
   const stop = o.aborted();
   if (stop) throw stop;

@@ -9,6 +9,9 @@ import path from 'node:path';
 
 const FLUSH_AT = 1 << 16;
 const READ_CHUNK = 1 << 20;
+// Entries handed over at once: one await per array instead of one per entry, while the
+// entries waiting in an array (and their objects) stay few.
+const ARRAY_MAX = 256;
 
 export interface SelectedEntry {
   name: Buffer;
@@ -49,12 +52,19 @@ export class SelectedList {
   /**
    * The entries in the order added. A path is a view of the read buffer (it is used while the
    * entry is packed); a name is copied, since the packer may keep it for the whole run (the first
-   * name of a hard-linked file) and a view would keep its whole buffer.
+   * name of a hard-linked file) and a view would keep its whole buffer. Iterated one entry at a
+   * time, or in arrays (SelectedEntries.arrays: one await per array, not per entry).
    */
-  async *entries(): AsyncGenerator<SelectedEntry> {
+  entries(): SelectedEntries {
+    return new SelectedEntries(this);
+  }
+
+  /** The entries in arrays of at most ARRAY_MAX, in the order added. */
+  async *arrays(): AsyncGenerator<SelectedEntry[]> {
     this.close();
     let carry: Buffer | undefined;
     let name: Buffer | undefined;
+    let out: SelectedEntry[] = [];
     for await (const read of fs.createReadStream(this.file, { highWaterMark: READ_CHUNK })) {
       const chunk = carry ? Buffer.concat([carry, read as Buffer]) : (read as Buffer);
       let at = 0;
@@ -65,16 +75,38 @@ export class SelectedList {
           name = Buffer.from(field);
           continue;
         }
-        yield { name, path: field };
+        out.push({ name, path: field });
         name = undefined;
+        if (out.length >= ARRAY_MAX) {
+          yield out;
+          out = [];
+        }
       }
       carry = at < chunk.length ? chunk.subarray(at) : undefined;
     }
+    // The complete entries first, as one at a time would have given them.
+    if (out.length > 0) yield out;
     if (carry || name) throw new Error(`the list of selected entries ${this.file} ends inside an entry; it was changed while the run read it`);
   }
 
   private flush(): void {
     if (this.pending) fs.writeSync(this.fd, this.pending, null, 'latin1');
     this.pending = '';
+  }
+}
+
+/**
+ * A selected list read back: iterable entry by entry (one promise hop each), or in arrays through
+ * arrays(), which packRun prefers.
+ */
+export class SelectedEntries implements AsyncIterable<SelectedEntry> {
+  constructor(private readonly list: SelectedList) {}
+
+  arrays(): AsyncGenerator<SelectedEntry[]> {
+    return this.list.arrays();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<SelectedEntry> {
+    for await (const a of this.list.arrays()) yield* a;
   }
 }
