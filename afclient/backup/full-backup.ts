@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 // full_backup: saves everything configured (or the next part of a multi-part full backup),
 // records it in the filelist and prints nothing unless asked (-v). See man/full_backup.8.
-import { backupMain } from './run/main.js';
+import { startBackupProgram } from './run/main.js';
 
 // No top-level await: the compiled program is a CommonJS bundle (scripts/build.mjs, code-cache.ts).
-void backupMain('full_backup', process.argv.slice(2)).then((status) => {
-  process.exitCode = status;
-});
+startBackupProgram('full_backup');

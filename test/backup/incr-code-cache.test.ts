@@ -240,5 +240,11 @@ describe('code cache of a program bundle', () => {
     assert.equal(cacheFolder({ HOME: path.join(dir, 'not-yet', 'home') }), undefined, 'a HOME that is not there is not made');
     assert.equal(cacheFolder({ HOME: path.join(foreignFolder(), 'no-such-home') }), undefined, 'not below a folder of another user');
     assert.equal(cacheFolder({ HOME: path.join(dir, 'not-a-folder', 'home') }), undefined);
+    const shared = path.join(dir, 'shared-home');
+    fs.mkdirSync(shared);
+    fs.chmodSync(shared, 0o777);
+    assert.equal(cacheFolder({ HOME: shared }), undefined, 'a base others may write in without the sticky bit');
+    fs.chmodSync(shared, 0o1777);
+    assert.equal(cacheFolder({ HOME: shared }), path.join(shared, '.cache', 'afbackup'), 'a sticky one, as /tmp');
   });
 });

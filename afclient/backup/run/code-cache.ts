@@ -47,7 +47,8 @@ interface CachePlace {
 
 /**
  * Where the user's cache folder is ($XDG_CACHE_HOME/afbackup, or $HOME/.cache/afbackup); undefined
- * when there is none to use. The base folder must be there and be this user's: a program run with
+ * when there is none to use. The base folder must be there, be this user's, and be writable by
+ * nobody else unless sticky (as /tmp is): a program run with
  * another user's HOME (su without -, sudo keeping it) neither reads nor leaves anything there, and
  * a HOME that is not there (root's /nonexistent) is not made.
  */
@@ -69,7 +70,9 @@ function cachePlace(env: NodeJS.ProcessEnv): CachePlace | undefined {
   if (!base || !path.isAbsolute(base)) return undefined;
   try {
     const st = fs.statSync(base);
-    return st.isDirectory() && st.uid === effectiveUid(st.uid) ? { base, below } : undefined;
+    // Others may write in it only where the sticky bit keeps them from replacing what is this user's.
+    const shared = (st.mode & 0o022) !== 0 && (st.mode & 0o1000) === 0;
+    return st.isDirectory() && st.uid === effectiveUid(st.uid) && !shared ? { base, below } : undefined;
   } catch {
     return undefined;
   }

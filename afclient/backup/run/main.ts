@@ -122,6 +122,23 @@ export function backupMain(program: 'full_backup' | 'incr_backup', argv: string[
 }
 
 /** update_indexes: 0 nothing to complain about, 1 some server or cartridge could not be checked. */
+/**
+ * full_backup's and incr_backup's entry: the run's status becomes the exit status, and an error
+ * nothing caught ends the program as failed (2), never with node's own 1, which would read as
+ * "done with problems" (and keep the code cache of a run that did not do its work).
+ */
+export function startBackupProgram(program: 'full_backup' | 'incr_backup'): void {
+  backupMain(program, process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${program} failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}
+
 export function updateIndexesMain(argv: string[]): Promise<number> {
   return programMain('update_indexes', argv, async (cl, config, say) => {
     const r = await updateIndexes(config);
