@@ -1,13 +1,12 @@
 // The ceiling of a verifying read of a vtape cartridge: each record's frame and payload in one
-// pread into a reused buffer (dd's pattern), its payload CRC-64 and its block CRC-32 computed in
-// C, nothing handed out. A reader that checks what dd does not cannot beat this on as many cores.
+// pread into a reused buffer (dd's pattern), its frame decoded and its payload CRC-64 and block
+// CRC-32 checked by the drivers' own functions (in C), nothing handed out. A reader that checks what dd does not cannot beat this on as many cores.
 // bench/vtape.ts runs it on one thread, and on two threads that each take half of the records
 // (worker threads of this same file), the most a two-core machine can give any verifying reader.
 import fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BLOCK_HEADER_LENGTH } from '../drivers/layout/index.js';
-import { FORMAT_VERSION, FRAME_SIZE, HEADER_SIZE } from '../drivers/vtape/format.js';
-import { crc32, payloadChecksum } from '../native/vtio.js';
+import { openBlock } from '../drivers/layout/block-format.js';
+import { decodeFrame, FORMAT_VERSION, FRAME_SIZE, HEADER_SIZE, payloadChecksum } from '../drivers/vtape/format.js';
 
 interface Slice {
   file: string;
@@ -27,17 +26,15 @@ export function verifyRecords(slice: Slice): number {
     for (let at = HEADER_SIZE + slice.first * (FRAME_SIZE + slice.blockSize); records < slice.count; ) {
       const n = fs.readSync(fd, buf, 0, buf.length, at);
       if (n < FRAME_SIZE) return records;
-      const length = buf.readUInt32LE(8);
-      if (length === 0) return records;
-      const payload = buf.subarray(FRAME_SIZE, FRAME_SIZE + length);
-      const sum = (BigInt(buf.readUInt32LE(24)) << 32n) | BigInt(buf.readUInt32LE(12));
-      if (payloadChecksum(FORMAT_VERSION, payload) !== sum) throw new Error(`record at offset ${at}: payload checksum mismatch`);
-      const blockPayload = payload.subarray(BLOCK_HEADER_LENGTH, BLOCK_HEADER_LENGTH + payload.readUInt32LE(24));
-      if (crc32(blockPayload, crc32(payload.subarray(0, 28))) !== payload.readUInt32LE(28)) {
-        throw new Error(`record at offset ${at}: block checksum mismatch`);
-      }
+      const frame = decodeFrame(buf, 0, FORMAT_VERSION);
+      if (!frame) throw new Error(`record at offset ${at}: frame checksum mismatch`);
+      if (frame.kind === 'filemark') return records;
+      const payload = buf.subarray(FRAME_SIZE, FRAME_SIZE + frame.length);
+      if (payloadChecksum(FORMAT_VERSION, payload) !== frame.payloadChecksum) throw new Error(`record at offset ${at}: payload checksum mismatch`);
+      const block = openBlock(payload);
+      if (!block.ok) throw new Error(`record at offset ${at}: ${block.reason}`);
       records++;
-      at += FRAME_SIZE + length;
+      at += FRAME_SIZE + frame.length;
     }
     return records;
   } finally {

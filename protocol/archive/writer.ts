@@ -1,18 +1,18 @@
 // Encodes entries into an archive stream. An entry's content goes into the current batch (copied
 // from segments, read straight into it: direct-source.ts, or, for a small file, read into it by
 // the codec thread that compresses it: writeFile) and writeEntry returns; full
-// batches are compressed by a worker pool while the caller reads the next files, and their
-// outputs are written strictly in submission order. Memory is bounded by a byte budget of
-// batches in flight: when it is exhausted, writing the next entry waits.
+// batches go to batch-output.ts, which has them compressed by a worker pool while the caller
+// reads the next files and writes them strictly in submission order within a byte budget: when
+// it is exhausted, writing the next entry waits.
 import { createHash, type Hash } from 'node:crypto';
 import os from 'node:os';
-import { encodeBatch, OP_FILE_RAW, OP_FILE_ZSTD, OP_FILTERED, OP_RAW, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
-import { outcomesOf, type FileRead } from '../../afclient/codec/file-reads.js';
+import { OP_FILE_RAW, OP_FILE_ZSTD, OP_FILTERED, OP_RAW, OP_ZSTD } from '../../afclient/codec/encode-batch.js';
+import type { FileRead } from '../../afclient/codec/file-reads.js';
 import { filterStream } from '../../afclient/codec/filter.js';
-import { CompressPool } from '../../afclient/codec/pool.js';
 import { checkCodec, type CodecSpec } from '../../afclient/codec/spec.js';
 import { xxh64Into } from '../../afclient/codec/xxh64.js';
-import { Batch, BufferPool, Budget, type FileSettle } from './batch.js';
+import { Batch, BufferPool, type FileSettle } from './batch.js';
+import { BatchOutput } from './batch-output.js';
 import { failing, segmentsOf, type DirectRead, type DirectSource } from './direct-source.js';
 import type { DataSegment, EntryMeta } from './entry.js';
 import {
@@ -29,18 +29,22 @@ import {
   TRAILER_LEN,
 } from './format.js';
 import { encodeHeader } from './header.js';
-import { entryState, RecordCompleter, type EntryState } from './record-sums.js';
-import { writableSink, type ArchiveWriterOptions, type Sink, type WrittenEntry } from './writer-io.js';
+import { entryState, type EntryState } from './record-sums.js';
+import { writableSink, type ArchiveWriterOptions } from './writer-io.js';
 
 export type { ArchiveWriterOptions, WrittenEntry } from './writer-io.js';
 
 /** An entry's content: read as it is written, or already in memory. */
 type Content = AsyncIterable<DataSegment> | Iterable<DataSegment>;
 
-interface ContentState {
+/** What an entry's trailer tells of its content. */
+interface ContentCounts {
   chunks: number;
   dataBytes: number;
   logicalEnd: number;
+}
+
+interface ContentState extends ContentCounts {
   /** Where the content ends at most (a regular file's size), Infinity when unknown. */
   sizeHint: number;
   /** Filter entries: the checksum over the piece digests, computed here. */
@@ -49,7 +53,8 @@ interface ContentState {
 
 const RECORDS_PER_BATCH_BYTES = 1 << 20;
 const NO_HEADER = new Uint8Array(0);
-const noop = (): void => {};
+/** The trailer of a record without content. */
+const EMPTY: ContentCounts = { chunks: 0, dataBytes: 0, logicalEnd: 0 };
 
 /**
  * Output contract: each chunk handed to the output is a view of a reused buffer. Once a sink
@@ -57,15 +62,12 @@ const noop = (): void => {};
  * refills that memory, so an output that keeps chunks beyond that point must copy them.
  */
 export class ArchiveWriter {
-  private readonly sink: Sink;
   /** The codec of entries written without one of their own. */
   readonly codec: CodecSpec;
   private readonly chunkSize: number;
   private readonly batchBytes: number;
   private readonly workers: number;
-  private readonly budget: Budget;
-  private readonly onWritten: ((info: WrittenEntry) => void) | undefined;
-  private pool: CompressPool | undefined;
+  private readonly output: BatchOutput;
   private readonly buffers: BufferPool;
   private batch: Batch<EntryState>;
   private chain: Promise<unknown> = Promise.resolve();
@@ -74,16 +76,11 @@ export class ArchiveWriter {
   private readonly settled = (): void => {
     this.busy--;
   };
-  private tail: Promise<void> = Promise.resolve();
-  private fatal: Error | undefined;
-  private written = 0;
-  private readonly completer = new RecordCompleter();
   private entryCount = 0;
   private finished = false;
 
   constructor(out: NodeJS.WritableStream | ((chunk: Buffer) => Promise<void>), opts: ArchiveWriterOptions) {
     checkCodec(opts.codec);
-    this.sink = typeof out === 'function' ? out : writableSink(out);
     this.codec = opts.codec;
     this.chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1 || this.chunkSize > MAX_CHUNK_LEN)
@@ -92,9 +89,9 @@ export class ArchiveWriter {
     // write (small files' chunks need only their own length of room).
     this.batchBytes = Math.max(2 << 20, this.chunkSize + BODY_FRAME_LEN + (256 << 10));
     this.workers = opts.workers ?? os.availableParallelism();
-    this.budget = new Budget(opts.memoryBudget ?? 64 << 20);
-    this.onWritten = opts.onWritten;
     this.buffers = new BufferPool(this.batchBytes);
+    const sink = typeof out === 'function' ? out : writableSink(out);
+    this.output = new BatchOutput(sink, this.buffers, this.workers, opts.memoryBudget ?? 64 << 20, opts.onWritten);
     this.batch = new Batch(this.buffers, this.batchBytes);
   }
 
@@ -135,11 +132,11 @@ export class ArchiveWriter {
    * with. The record is the same either way.
    */
   writeFileNow(meta: EntryMeta, file: FileRead, settle: FileSettle, opts?: { codec?: CodecSpec }): boolean {
-    if (this.finished || this.busy > 0 || this.batch.fill >= RECORDS_PER_BATCH_BYTES) return false;
+    if (this.finished || this.busy > 0) return false;
     const codec = opts?.codec ?? this.codec;
     const size = this.checkFile(meta, file, codec);
     const header = this.header(meta, codec);
-    if (this.batch.room < RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN + size + TRAILER_LEN) return false;
+    if (!this.fits(RECORD_HEAD_LEN + header.length + BODY_FRAME_LEN + size + TRAILER_LEN)) return false;
     this.placeFile(meta, file, settle, codec, header, size);
     return true;
   }
@@ -150,19 +147,11 @@ export class ArchiveWriter {
    * to be used. Throws what writeEntry would reject with. The record is the same either way.
    */
   writeEntryNow(meta: EntryMeta, opts?: { codec?: CodecSpec }): boolean {
-    if (this.finished || this.busy > 0 || this.batch.fill >= RECORDS_PER_BATCH_BYTES) return false;
-    const codec = opts?.codec ?? this.codec;
-    const header = this.header(meta, codec);
-    const b = this.batch;
-    if (b.room < RECORD_HEAD_LEN + header.length + TRAILER_LEN) return false;
-    // encodeEntry's steps for no content.
-    const entry = entryState(meta);
-    b.mark(entry, false);
-    b.head(KIND_ENTRY, header);
-    if (codec.kind === 'filter') entry.checksum = EMPTY_SHA256;
-    b.trailer({ chunks: 0, dataBytes: 0, logicalEnd: 0, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: false });
-    b.mark(entry, true);
-    this.entryCount++;
+    if (this.finished || this.busy > 0) return false;
+    const header = this.header(meta, opts?.codec ?? this.codec);
+    if (!this.fits(RECORD_HEAD_LEN + header.length + TRAILER_LEN)) return false;
+    // As encodeEntry places an entry without content (its checksum is the empty one either way).
+    this.closeRecord(this.openRecord(meta, header), EMPTY, false);
     return true;
   }
 
@@ -186,11 +175,10 @@ export class ArchiveWriter {
       await this.room(RECORD_HEAD_LEN);
       this.batch.head(KIND_END, NO_HEADER);
       await this.submit();
-      await this.tail;
-      if (this.fatal) throw this.fatal;
-      return { bytes: BigInt(this.written), entries: this.entryCount };
+      await this.output.drain();
+      return { bytes: BigInt(this.output.written), entries: this.entryCount - this.output.dropped };
     } finally {
-      await this.pool?.close();
+      await this.output.close();
     }
   }
 
@@ -207,7 +195,7 @@ export class ArchiveWriter {
    * else can encode one (another writer on this thread, while this one waits).
    */
   private header(meta: EntryMeta, codec: CodecSpec): Buffer {
-    if (this.fatal) throw this.fatal;
+    if (this.output.fatal) throw this.output.fatal;
     if (codec !== this.codec) checkCodec(codec);
     const header = encodeHeader(meta, codec, true);
     if (header.length > MAX_HEADER_LEN)
@@ -222,7 +210,7 @@ export class ArchiveWriter {
   private async headerWithRoom(meta: EntryMeta, codec: CodecSpec, extra: number): Promise<Buffer> {
     const header = this.header(meta, codec);
     const need = RECORD_HEAD_LEN + header.length + extra;
-    if (this.batch.fill < RECORDS_PER_BATCH_BYTES && this.batch.room >= need) return header;
+    if (this.fits(need)) return header;
     // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
     // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
     if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
@@ -260,16 +248,12 @@ export class ArchiveWriter {
       got = 0;
     }
     if (got === null) return false;
-    const entry = entryState(meta);
-    b.mark(entry, false);
-    b.head(KIND_ENTRY, header);
+    const entry = this.openRecord(meta, header);
     if (got > 0) {
       b.openChunk(codec.kind === 'zstd' ? OP_ZSTD : OP_RAW, 0, codec.kind === 'zstd' ? codec.level : 0, this.workers > 0);
       b.placed(got);
     }
-    b.trailer({ chunks: got > 0 ? 1 : 0, dataBytes: got, logicalEnd: got, checksum: EMPTY_SHA256, incomplete: failure !== undefined });
-    b.mark(entry, true);
-    this.entryCount++;
+    this.closeRecord(entry, wholeChunk(got), failure !== undefined);
     if (failure !== undefined) throw failure;
     return true;
   }
@@ -290,22 +274,37 @@ export class ArchiveWriter {
 
   /** A small file's record in the current batch, which has room for it. */
   private placeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec, header: Buffer, size: number): void {
-    const b = this.batch;
-    const entry = entryState(meta);
-    b.mark(entry, false);
-    b.head(KIND_ENTRY, header);
-    b.file(codec.kind === 'zstd' ? OP_FILE_ZSTD : OP_FILE_RAW, codec.kind === 'zstd' ? codec.level : 0, file, entry, settle, this.workers > 0);
+    const entry = this.openRecord(meta, header);
+    this.batch.file(codec.kind === 'zstd' ? OP_FILE_ZSTD : OP_FILE_RAW, codec.kind === 'zstd' ? codec.level : 0, file, entry, settle, this.workers > 0);
     // As if read whole: the codec thread rewrites it when the file turns out otherwise.
-    b.trailer({ chunks: size > 0 ? 1 : 0, dataBytes: size, logicalEnd: size, checksum: EMPTY_SHA256, incomplete: false });
-    b.mark(entry, true);
+    this.closeRecord(entry, wholeChunk(size), false);
+  }
+
+  /** Whether the current batch, not yet large enough to go, takes `need` more bytes in one piece. */
+  private fits(need: number): boolean {
+    return this.batch.fill < RECORDS_PER_BATCH_BYTES && this.batch.room >= need;
+  }
+
+  /** Starts an entry's record in the current batch, which has room for its head and header. */
+  private openRecord(meta: EntryMeta, header: Buffer): EntryState {
+    const entry = entryState(meta);
+    this.batch.mark(entry, false);
+    this.batch.head(KIND_ENTRY, header);
+    return entry;
+  }
+
+  /** Ends an entry's record with its trailer; the batch has room for it. */
+  private closeRecord(entry: EntryState, st: ContentCounts, incomplete: boolean): void {
+    // Entries other than filtered ones get their checksum patched in when the batch holding
+    // the trailer is written.
+    this.batch.trailer({ chunks: st.chunks, dataBytes: st.dataBytes, logicalEnd: st.logicalEnd, checksum: entry.checksum ?? EMPTY_SHA256, incomplete });
+    this.batch.mark(entry, true);
     this.entryCount++;
   }
 
   private async encodeEntry(meta: EntryMeta, content: Content | undefined, codec: CodecSpec, source?: DirectSource): Promise<void> {
     const header = await this.headerWithRoom(meta, codec, 0);
-    const entry = entryState(meta);
-    this.batch.mark(entry, false);
-    this.batch.head(KIND_ENTRY, header);
+    const entry = this.openRecord(meta, header);
     const sizeHint = meta.type === 'file' && codec.kind !== 'filter' ? Number(meta.size) : Infinity;
     const st: ContentState = { chunks: 0, dataBytes: 0, logicalEnd: 0, sizeHint, pieces: undefined };
     let failure: unknown;
@@ -317,11 +316,8 @@ export class ArchiveWriter {
       failure = err;
     }
     if (codec.kind === 'filter') entry.checksum = st.pieces ? st.pieces.digest() : EMPTY_SHA256;
-    // Other entries get their checksum patched in when the batch holding the trailer is written.
     if (this.batch.room < TRAILER_LEN) await this.room(TRAILER_LEN);
-    this.batch.trailer({ ...st, checksum: entry.checksum ?? EMPTY_SHA256, incomplete: failure !== undefined });
-    this.batch.mark(entry, true);
-    this.entryCount++;
+    this.closeRecord(entry, st, failure !== undefined);
     if (failure !== undefined) throw failure;
   }
 
@@ -443,54 +439,11 @@ export class ArchiveWriter {
     const b = this.batch;
     this.batch = new Batch(this.buffers, nextCapacity);
     b.closeChunk();
-    if (b.opCount === 0) {
-      this.buffers.give(b.input.buffer);
-      return;
-    }
-    const size = b.input.length;
-    await this.budget.acquire(size);
-    if (this.fatal) {
-      this.budget.release(size);
-      throw this.fatal;
-    }
-    const job = { input: b.input.buffer, fill: b.fill, ops: Float64Array.from(b.ops), ...(b.files.count > 0 ? { files: b.files.pack() } : {}) };
-    let result: Promise<BatchResult>;
-    if (b.needsWorker) result = (this.pool ??= new CompressPool(this.workers)).run(job);
-    else {
-      try {
-        result = Promise.resolve(encodeBatch(job));
-      } catch (err) {
-        result = Promise.reject(err);
-      }
-    }
-    result.catch(noop);
-    this.tail = this.tail.then(() => this.emit(b, result, size));
-    // A caller that reads small files synchronously queues entries without ever waiting, so the
-    // event loop would not run: finished batches would neither be written nor free their budget
-    // until the budget ran out, and then every thread waits for the output. One turn of the
-    // loop per batch keeps the codec workers' results flowing to the output.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await this.output.take(b);
   }
+}
 
-  private async emit(b: Batch<EntryState>, result: Promise<BatchResult>, size: number): Promise<void> {
-    try {
-      if (this.fatal) return;
-      const r = await result;
-      // A file the codec thread found gone or replaced leaves no record, and no entry to announce.
-      if (r.files) this.entryCount -= b.settleFiles(outcomesOf(r.files));
-      const out = Buffer.from(r.output, 0, r.outLen);
-      const base = this.written;
-      const done = this.completer.complete(b, r, out, base);
-      await this.sink(out);
-      // The sink is done with the bytes (its promise resolved): the buffer can be refilled.
-      this.buffers.give(r.output);
-      this.written += r.outLen;
-      for (const e of done)
-        this.onWritten?.({ meta: e.meta, streamOffset: BigInt(e.start), storedBytes: BigInt(e.end - e.start), checksum: e.checksum! });
-    } catch (err) {
-      this.fatal ??= err instanceof Error ? err : new Error(String(err));
-    } finally {
-      this.budget.release(size);
-    }
-  }
+/** The trailer of a record holding `n` bytes in one chunk (none when empty). */
+function wholeChunk(n: number): ContentCounts {
+  return { chunks: n > 0 ? 1 : 0, dataBytes: n, logicalEnd: n };
 }
