@@ -23,6 +23,7 @@ struct WriteJob {
   napi_ref keep; /* the buffer array */
   napi_ref keep_order;
   int fd, err;
+  int dfd; /* the same file opened with O_DIRECT, or -1 (vtio-direct.h) */
   int64_t position;
   size_t piece, written;
   uint32_t count;
@@ -52,8 +53,11 @@ typedef struct {
   uint32_t in_flight; /* main thread only: queued and not yet completed */
   int drop_fd; /* writing thread only: the file and offset from which written pages are still cached */
   int64_t drop_from;
+  uint8_t *direct_buf; /* writing thread only: the aligned buffer of direct writes, made at the first */
   napi_threadsafe_function done;
 } WriteOrder;
+
+#include "vtio-direct.h"
 
 /*
  * Pages of the cartridge file further back than DROP_LAG behind the writing point are handed back
@@ -153,7 +157,9 @@ static void *order_thread(void *data) {
     int cancelled = o->failed == j->epoch + 1;
     pthread_mutex_unlock(&o->lock);
     if (cancelled) j->err = ECANCELED;
-    else {
+    else if (wants_direct(j) && (o->direct_buf != NULL || (o->direct_buf = aligned_alloc(DIRECT_PAGE, DIRECT_WINDOW + DIRECT_PAGE)) != NULL)) {
+      write_direct(j, o->direct_buf);
+    } else {
       write_pieces(j);
       /* Starts the disk on what was just written (without waiting for it to finish), as a drive
        * streams to its medium: the fsync of a filemark or of the unload then finds little left
@@ -174,6 +180,8 @@ static void *order_thread(void *data) {
     pthread_mutex_lock(&o->lock);
   }
   pthread_mutex_unlock(&o->lock);
+  free(o->direct_buf);
+  o->direct_buf = NULL;
   return NULL;
 }
 
@@ -311,17 +319,26 @@ static int order_queue(napi_env env, WriteOrder *o, WriteJob *j) {
 }
 
 /*
- * writeAt(fd, position, piece, buffers: Uint8Array[], order?): Promise<number>
+ * writeAt(fd, position, piece, buffers: Uint8Array[], order?, directFd?): Promise<number>
  * Writes the buffers one after the other from `position`, each system call ending on a file
  * offset that is a multiple of `piece` (or at the end); resolves to the bytes written (all of
  * them) or rejects with the errno of the call that failed. With an order (createWriteOrder), on
- * that order's writing thread after the jobs queued before; without, on the thread pool.
+ * that order's writing thread after the jobs queued before; without, on the thread pool. With an
+ * order and `directFd` (the same file opened with O_DIRECT), a large job's whole pages are
+ * written through that one instead (vtio-direct.h).
  */
 static napi_value js_write_at(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
-  napi_value argv[5];
+  size_t argc = 6;
+  napi_value argv[6];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   WriteOrder *order = NULL;
+  int32_t dfd = -1;
+  if (argc >= 6) {
+    napi_valuetype t;
+    if (napi_typeof(env, argv[5], &t) != napi_ok || (t != napi_undefined && (t != napi_number || napi_get_value_int32(env, argv[5], &dfd) != napi_ok || dfd < 0))) {
+      return throw_type(env, "writeAt: directFd must be a file descriptor");
+    }
+  }
   if (argc >= 5) {
     napi_valuetype t;
     if (napi_typeof(env, argv[4], &t) != napi_ok || (t != napi_undefined && t != napi_external)) {
@@ -352,6 +369,7 @@ static napi_value js_write_at(napi_env env, napi_callback_info info) {
     j->iov[i].iov_len = len;
   }
   j->fd = fd;
+  j->dfd = order != NULL ? dfd : -1;
   j->position = (int64_t)position;
   j->piece = (size_t)piece;
   j->count = count;

@@ -400,6 +400,7 @@ static napi_value init(napi_env env, napi_value exports) {
       {"payloadChecksum", NULL, js_payload_checksum, NULL, NULL, NULL, napi_default, NULL},
       {"readVerified", NULL, js_read_verified, NULL, NULL, NULL, napi_default, NULL},
       {"writeAt", NULL, js_write_at, NULL, NULL, NULL, napi_default, NULL},
+      {"directGranule", NULL, js_direct_granule, NULL, NULL, NULL, napi_default, NULL},
       {"readRecords", NULL, js_read_records, NULL, NULL, NULL, napi_default, NULL},
       {"createWriteOrder", NULL, js_create_write_order, NULL, NULL, NULL, napi_default, NULL},
       {"closeWriteOrder", NULL, js_close_write_order, NULL, NULL, NULL, napi_default, NULL},

@@ -29,7 +29,8 @@ interface VtioAddon {
   crc64(data: Uint8Array): bigint;
   payloadChecksum(version: number, data: Uint8Array): bigint;
   readVerified(args: [number, Uint8Array, number, number, number, number, Float64Array, Float64Array, BigUint64Array, Uint8Array]): Promise<number>;
-  writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder): Promise<number>;
+  writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder, directFd?: number): Promise<number>;
+  directGranule(fd: number): number;
   createWriteOrder(): WriteOrder;
   closeWriteOrder(order: WriteOrder): void;
   resetWriteOrder(order: WriteOrder): void;
@@ -103,10 +104,22 @@ export function readVerified(a: ReadVerifiedArgs): Promise<number> {
  * written, even when the failed one has already settled. An order's thread starts the disk on
  * each write and hands the file's pages more than 32 MiB behind the latest write back to the
  * kernel once written back (a streaming file's page cache stays a few tens of MiB; see
- * native/vtio-write.h for why).
+ * native/vtio-write.h for why). With an order and `directFd` (the same file opened with
+ * O_DIRECT), a write of 64 KiB or more puts its whole pages on the disk through
+ * that one instead, when the file system allows it (native/vtio-direct.h); the file's bytes and
+ * when they are there are the same. `fd` must then be readable too: such a write starts by
+ * reading back the part of its first page that lies before `position`.
  */
-export function writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder): Promise<number> {
-  return vtio().writeAt(fd, position, piece, buffers, order);
+export function writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder, directFd?: number): Promise<number> {
+  return vtio().writeAt(fd, position, piece, buffers, order, directFd);
+}
+
+/**
+ * The page size in which writeAt writes through `fd`, a file opened with O_DIRECT, or 0 when the
+ * file system does not allow direct writes there (or does not say how they must be aligned).
+ */
+export function directGranule(fd: number): number {
+  return vtio().directGranule(fd);
 }
 
 /**

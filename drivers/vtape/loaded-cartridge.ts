@@ -5,6 +5,7 @@
 // payload checksum, and "read the records from a into these buffers" into one preadv straight
 // into them, checked on the thread that read them. No fsync per record: data whose write()
 // resolved is in the page cache and survives the death of the process; filemarks and unload fsync.
+import { constants as fsConstants } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import { TapeError } from '../tape/tape-error.js';
 import { CartridgeLock } from './cartridge-lock.js';
@@ -12,7 +13,7 @@ import { scanCartridge, type Damage } from './cartridge-scan.js';
 import { FORMAT_VERSION, FRAME_SIZE, encodeFrame, payloadChecksum, type CartridgeHeader } from './format.js';
 import type { ObjectIndex } from './object-index.js';
 import { ReadAhead } from './read-ahead.js';
-import { closeWriteOrder, createWriteOrder, readRecords, resetWriteOrder, writeAt } from '../../native/vtio.js';
+import { closeWriteOrder, createWriteOrder, directGranule, readRecords, resetWriteOrder, writeAt } from '../../native/vtio.js';
 
 /** Frames per thread-pool job: two buffers each (header, payload). */
 const FRAMES_PER_WRITE = 512;
@@ -27,6 +28,29 @@ const FRAMES_PER_WRITE = 512;
  * (native/vtio.c writeAt).
  */
 const WRITE_PIECE = 256 * 1024;
+
+/**
+ * The cartridge file `fh` opened once more with O_DIRECT, or undefined where the file system
+ * refuses it (tmpfs, NFS): then every write goes through the page cache (native/vtio-direct.h).
+ */
+async function openDirect(file: string, fh: FileHandle): Promise<FileHandle | undefined> {
+  const { O_RDWR, O_DIRECT } = fsConstants;
+  if (O_DIRECT === undefined) return undefined;
+  let direct: FileHandle;
+  try {
+    direct = await fs.open(file, O_RDWR | O_DIRECT);
+  } catch {
+    return undefined;
+  }
+  // The path could name another file by now (renamed or replaced): then direct writes would land there.
+  const same = await Promise.all([fh.stat({ bigint: true }), direct.stat({ bigint: true })]).then(
+    ([a, b]) => a.dev === b.dev && a.ino === b.ino,
+    () => false,
+  );
+  if (same && directGranule(direct.fd) > 0) return direct;
+  await direct.close();
+  return undefined;
+}
 
 export class LoadedCartridge {
   private readonly readAhead: ReadAhead;
@@ -43,6 +67,8 @@ export class LoadedCartridge {
     readonly file: string,
     private readonly device: string,
     private readonly fh: FileHandle,
+    /** The same file opened with O_DIRECT for the writing thread's large writes, where the file system allows it. */
+    private readonly direct: FileHandle | undefined,
     private readonly lock: CartridgeLock,
     readonly header: CartridgeHeader,
     /** The write-protect tab, or a cartridge file the process may not write. */
@@ -68,6 +94,7 @@ export class LoadedCartridge {
       throw new TapeError('EIO', device, `cannot lock cartridge ${file}: ${(e as Error).message}`);
     }
     let fh: FileHandle | undefined;
+    let direct: FileHandle | undefined;
     try {
       fh = await fs.open(file, 'r');
       const scan = await scanCartridge(fh, file);
@@ -95,8 +122,10 @@ export class LoadedCartridge {
       if (scan.damage) {
         report(`cartridge ${file}: damaged at offset ${scan.damage.offset} (object ${scan.damage.address}): ${scan.damage.reason}; objects from there on cannot be read`);
       }
-      return new LoadedCartridge(file, device, fh, lock, scan.header, readOnly, scan.index, scan.damage);
+      direct = readOnly ? undefined : await openDirect(file, fh);
+      return new LoadedCartridge(file, device, fh, direct, lock, scan.header, readOnly, scan.index, scan.damage);
     } catch (e) {
+      await direct?.close();
       await fh?.close();
       await lock.release();
       throw e;
@@ -238,6 +267,8 @@ export class LoadedCartridge {
       if (!this.writeProtected) await this.fh.sync();
     } finally {
       closeWriteOrder(this.order);
+      // Nothing is left to write through it (the fsync above covered its writes): a failed close must not keep the lock.
+      await this.direct?.close().catch(() => undefined);
       await this.fh.close();
       await this.lock.release();
     }
@@ -264,7 +295,7 @@ export class LoadedCartridge {
       const objects = Math.min(FRAMES_PER_WRITE, lengths.length - first);
       const pieces = iov.slice(2 * first, 2 * (first + objects));
       const bytes = pieces.reduce((n, b) => n + b.length, 0);
-      const write = writeAt(this.fh.fd, at, WRITE_PIECE, pieces, this.order);
+      const write = writeAt(this.fh.fd, at, WRITE_PIECE, pieces, this.order, this.direct?.fd);
       // awaited below, in order; a failure must not count as unhandled meanwhile
       write.catch(() => undefined);
       jobs.push({ at, objects, write });

@@ -1,7 +1,8 @@
 // A write to the cartridge file that fails: the batch queued behind it (writeRecordsAfter) while
 // the cartridge still cuts the file back after the failure must not be written, nor entered into
 // the index, so that index and file agree and a fresh load finds exactly what was written before.
-// The failure is injected by handing the writing thread a read-only descriptor of the file (EBADF).
+// The failure is injected by handing the writing thread a read-only descriptor of the file (EBADF),
+// for its writes through the page cache and, where the file system allows them, its direct writes.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -19,13 +20,13 @@ describe('a failed write on the virtual tape', () => {
       const tape = await VirtualTape.open(c.file, { maxBlock: MAX_BLOCK, report: (m) => assert.fail(`unexpected repair: ${m}`) });
       const before = [record(1, 4096), record(2, 4096)];
       assert.equal((await tape.writeRecords(before)).written, 2);
-      const fh = (tape as unknown as { cartridge: { fh: FileHandle } }).cartridge.fh;
+      const { fh, direct } = (tape as unknown as { cartridge: { fh: FileHandle; direct: FileHandle | undefined } }).cartridge;
       const truncate = fh.truncate.bind(fh);
       let behind: Promise<unknown> | undefined;
-      Object.defineProperty(fh, 'fd', { configurable: true, get: () => readOnly });
+      for (const h of [fh, direct]) if (h) Object.defineProperty(h, 'fd', { configurable: true, get: () => readOnly });
       fh.truncate = async (len?: number) => {
         // the failed batch has settled natively; the file works again, so anything not held back lands
-        delete (fh as { fd?: number }).fd;
+        for (const h of [fh, direct]) if (h) delete (h as { fd?: number }).fd;
         await truncate(len);
         behind ??= tape.writeRecordsAfter([record(3, 4096), record(4, 4096)]);
       };
