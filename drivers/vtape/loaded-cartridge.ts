@@ -4,7 +4,8 @@
 // at a" into a copy out of the read-ahead window (read-ahead.ts), whose reader checked the
 // payload checksum, and "read the records from a into these buffers" into one preadv straight
 // into them, checked on the thread that read them. No fsync per record: data whose write()
-// resolved is in the page cache and survives the death of the process; filemarks and unload fsync.
+// resolved is in the file (the page cache, or the disk for direct writes) and survives the death
+// of the process; filemarks and unload fsync.
 import { constants as fsConstants } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import { TapeError } from '../tape/tape-error.js';
