@@ -36,8 +36,8 @@ const incrRuns = Math.max(1, Math.floor(Number(option('incr-runs', '1'))) || 1);
 const dist = path.resolve(option('dist', path.join(root, 'dist')));
 const compiled = {
   server: path.join(dist, 'afserver/main.js'),
-  full: path.join(dist, 'afclient/backup/full-backup.js'),
-  incr: path.join(dist, 'afclient/backup/incr-backup.js'),
+  full: path.join(dist, 'afclient/backup/full-backup.cjs'),
+  incr: path.join(dist, 'afclient/backup/incr-backup.cjs'),
 };
 const useDist = Object.values(compiled).every((f) => fs.existsSync(f));
 const profileDir = process.env['AF_BENCH_PROF'];

@@ -125,6 +125,39 @@ function lazyModules() {
 }
 
 /**
+ * Node's own modules that a code-cached program (CODE_CACHED) imports for rare paths only, each
+ * required on its first call: node:child_process (InitProgram and the other hooks, filters, dump
+ * commands) and assert (yargs' checks of a command line it parses, which a plain one skips) cost
+ * 2.7 ms of every start, a run of incr_backup some 1 %. The stand-in exports the names these
+ * programs import, as functions that forward to the real module.
+ */
+const LAZY_BUILTINS = new Map([
+  ['node:child_process', ['spawn', 'spawnSync']],
+  ['assert', ['notStrictEqual', 'strictEqual']],
+]);
+const LAZY_BUILTIN_NAMESPACE = 'lazy-builtin';
+function lazyBuiltins() {
+  return {
+    name: 'lazy-builtins',
+    setup(build) {
+      // the stand-in's own require() is the real module's
+      build.onResolve({ filter: /^(node:child_process|assert)$/ }, (args) =>
+        args.namespace === LAZY_BUILTIN_NAMESPACE ? { path: args.path, external: true } : { path: args.path, namespace: LAZY_BUILTIN_NAMESPACE },
+      );
+      build.onLoad({ filter: /.*/, namespace: LAZY_BUILTIN_NAMESPACE }, (args) => ({
+        contents: [
+          'let real;',
+          `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+          ...LAZY_BUILTINS.get(args.path).map((name) => `export function ${name}(...args) {\n  return load().${name}(...args);\n}`),
+          '',
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
  * The external CommonJS packages (better-sqlite3, zstd-napi) are loaded by require() rather than
  * import: an import makes Node parse their sources (and what they re-export) for the names they
  * export before it loads them, a few milliseconds of every start. Those in `onFirstUse` (a map
@@ -191,29 +224,44 @@ function bundledSqlite() {
  * Programs started with a V8 code cache (afclient/backup/run/code-cache.ts): a run of them is
  * short enough for the bundle's compile to count (an incremental backup takes a quarter of a
  * second, 25-30 ms of which went to compiling). Their bundle is CommonJS, which node:vm can
- * compile with a cache (an ES module cannot be), beside a program file that starts it.
+ * compile with a cache (an ES module cannot be), beside a program file that starts it. That
+ * program file (their bin, a .cjs) is CommonJS too, with the cache's loader bundled in: an ES
+ * module as the entry makes node set up its ES module loader first, 4-7 ms of every run.
  */
-const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.js', 'dist/afclient/backup/incr-backup.js']);
+const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.cjs', 'dist/afclient/backup/incr-backup.cjs']);
 const BUNDLE_SUFFIX = '.bundle.cjs';
 
-/** The program file of a code-cached program: its #! line (node flags included) and the start of its bundle. */
-function codeCacheStarter(entry, outfile, bundleFile) {
+/** Builds the program file of a code-cached program: its #! line (node flags included), the cache's loader and the start of its bundle. */
+async function buildCodeCacheStarter(entry, outfile, bundleFile) {
   const first = fs.readFileSync(entry, 'utf8').split('\n', 1)[0];
-  const loader = path.relative(path.dirname(outfile), path.join(staging, 'afclient/backup/run/code-cache.js')).split(path.sep).join('/');
-  return [
-    ...(first.startsWith('#!') ? [first] : []),
-    `import { runBundle } from ${JSON.stringify(loader.startsWith('.') ? loader : `./${loader}`)};`,
-    `runBundle(new URL(${JSON.stringify(`./${path.basename(bundleFile)}`)}, import.meta.url));`,
-    '',
-  ].join('\n');
+  await esbuild.build({
+    stdin: {
+      contents: [
+        "import { runBundle } from './run/code-cache.ts';",
+        "import { join } from 'node:path';",
+        "import { pathToFileURL } from 'node:url';",
+        `runBundle(pathToFileURL(join(__dirname, ${JSON.stringify(path.basename(bundleFile))})));`,
+      ].join('\n'),
+      resolveDir: path.dirname(entry),
+      sourcefile: path.basename(outfile),
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    ...(first.startsWith('#!') ? { banner: { js: first } } : {}),
+  });
 }
 
 await Promise.all(
   outputs.map(async (rel) => {
     const cached = CODE_CACHED.has(rel);
     const outfile = staged(rel);
-    const bundleFile = cached ? outfile.replace(/\.js$/, BUNDLE_SUFFIX) : outfile;
-    const entry = path.join(root, rel.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+    const bundleFile = cached ? outfile.replace(/\.cjs$/, BUNDLE_SUFFIX) : outfile;
+    const entry = path.join(root, rel.replace(/^dist\//, '').replace(/\.c?js$/, '.ts'));
     if (!fs.existsSync(entry)) fail(`${rel} has no source ${path.relative(root, entry)}`);
     await esbuild.build({
       entryPoints: [entry],
@@ -231,7 +279,7 @@ await Promise.all(
         ownModuleUrl(bundleFile),
         lazyModules(),
         externalsByRequire(new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]])]), cached ? ['zstd-napi'] : undefined),
-        ...(cached ? [bundledSqlite()] : []),
+        ...(cached ? [bundledSqlite(), lazyBuiltins()] : []),
       ],
       ...(cached
         ? {
@@ -253,9 +301,7 @@ await Promise.all(
       // the source map's lines and columns.
       const bundle = fs.readFileSync(bundleFile, 'utf8');
       if (bundle.startsWith('#!')) fs.writeFileSync(bundleFile, `//${bundle.slice(2)}`);
-      fs.writeFileSync(outfile, codeCacheStarter(entry, outfile, bundleFile));
-      // tsc's map of the module the program file replaces
-      fs.rmSync(`${outfile}.map`, { force: true });
+      await buildCodeCacheStarter(entry, outfile, bundleFile);
     }
   }),
 ).catch((e) => fail(`esbuild: ${e.message}`));
