@@ -26,8 +26,9 @@
  * up to the disk, as before. Durability is unchanged: filemarks and unload fsync the file.
  *
  * Direct I/O is used only where the file system says how (statx STATX_DIOALIGN) and both of its
- * alignments fit a page; anywhere else, and for small jobs (labels, filemarks), the job goes
- * through the page cache as before.
+ * alignments fit a page: the caller checks that once, when it opens the direct descriptor
+ * (directGranule), not every job; a write the file system refuses all the same still goes through
+ * the page cache (write_pages). Small jobs (labels, filemarks) go through the page cache as before.
  */
 
 /* Bytes of a job gathered per direct write; the buffer holds one page more for the job's start. */
@@ -85,11 +86,11 @@ static int write_pages(const WriteJob *j, const uint8_t *b, size_t n, int64_t at
 }
 
 /*
- * Writes job `j` through `dfd` (the same file opened with O_DIRECT), gathering it into `buf`
+ * Writes job `j` (`total` bytes) through `dfd` (the same file opened with O_DIRECT), gathering it into `buf`
  * (DIRECT_WINDOW + DIRECT_PAGE bytes, page-aligned) window by window. On failure j->err is set and
  * j->written counts the job's bytes known to be in the file.
  */
-static void write_direct(WriteJob *j, uint8_t *buf) {
+static void write_direct(WriteJob *j, uint8_t *buf, size_t total) {
   int64_t start = j->position & ~(int64_t)(DIRECT_PAGE - 1);
   size_t fill = (size_t)(j->position - start);
   /* the page the job starts in: what the file holds of it before the job (zeros past its end, as
@@ -104,8 +105,6 @@ static void write_direct(WriteJob *j, uint8_t *buf) {
     }
     memset(buf + r, 0, fill - (size_t)r);
   }
-  size_t total = 0;
-  for (uint32_t k = 0; k < j->count; k++) total += j->iov[k].iov_len;
   uint32_t i = 0;
   size_t off = 0;
   for (;;) {
@@ -148,12 +147,12 @@ static void write_direct(WriteJob *j, uint8_t *buf) {
   }
 }
 
-/* Whether job `j` goes to the disk directly: a direct descriptor, a file system that allows it, a job worth it. */
-static int wants_direct(const WriteJob *j) {
+/* The bytes job `j` writes when it goes to the disk directly (a direct descriptor and a job worth it), else 0. */
+static size_t direct_bytes(const WriteJob *j) {
   if (j->dfd < 0) return 0;
   size_t total = 0;
   for (uint32_t k = 0; k < j->count; k++) total += j->iov[k].iov_len;
-  return total >= DIRECT_MIN_JOB && direct_granule(j->dfd) != 0;
+  return total >= DIRECT_MIN_JOB ? total : 0;
 }
 
 /* directGranule(fd): the page size direct writes to `fd` are made in, or 0 where they are not possible */

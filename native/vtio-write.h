@@ -156,9 +156,10 @@ static void *order_thread(void *data) {
     /* jobs are taken in queue order, so a job of a later epoch comes after every failed one */
     int cancelled = o->failed == j->epoch + 1;
     pthread_mutex_unlock(&o->lock);
+    size_t direct = cancelled ? 0 : direct_bytes(j);
     if (cancelled) j->err = ECANCELED;
-    else if (wants_direct(j) && (o->direct_buf != NULL || (o->direct_buf = aligned_alloc(DIRECT_PAGE, DIRECT_WINDOW + DIRECT_PAGE)) != NULL)) {
-      write_direct(j, o->direct_buf);
+    else if (direct > 0 && (o->direct_buf != NULL || (o->direct_buf = aligned_alloc(DIRECT_PAGE, DIRECT_WINDOW + DIRECT_PAGE)) != NULL)) {
+      write_direct(j, o->direct_buf, direct);
     } else {
       write_pieces(j);
       /* Starts the disk on what was just written (without waiting for it to finish), as a drive

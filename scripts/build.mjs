@@ -125,39 +125,6 @@ function lazyModules() {
 }
 
 /**
- * Node's own modules that a code-cached program (CODE_CACHED) imports for rare paths only, each
- * required on its first call: node:child_process (InitProgram and the other hooks, filters, dump
- * commands) and assert (yargs' checks of a command line it parses, which a plain one skips) cost
- * 2.7 ms of every start, a run of incr_backup some 1 %. The stand-in exports the names these
- * programs import, as functions that forward to the real module.
- */
-const LAZY_BUILTINS = new Map([
-  ['node:child_process', ['spawn', 'spawnSync']],
-  ['assert', ['notStrictEqual', 'strictEqual']],
-]);
-const LAZY_BUILTIN_NAMESPACE = 'lazy-builtin';
-function lazyBuiltins() {
-  return {
-    name: 'lazy-builtins',
-    setup(build) {
-      // the stand-in's own require() is the real module's
-      build.onResolve({ filter: /^(node:child_process|assert)$/ }, (args) =>
-        args.namespace === LAZY_BUILTIN_NAMESPACE ? { path: args.path, external: true } : { path: args.path, namespace: LAZY_BUILTIN_NAMESPACE },
-      );
-      build.onLoad({ filter: /.*/, namespace: LAZY_BUILTIN_NAMESPACE }, (args) => ({
-        contents: [
-          'let real;',
-          `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
-          ...LAZY_BUILTINS.get(args.path).map((name) => `export function ${name}(...args) {\n  return load().${name}(...args);\n}`),
-          '',
-        ].join('\n'),
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-/**
  * The external CommonJS packages (better-sqlite3, zstd-napi) are loaded by require() rather than
  * import: an import makes Node parse their sources (and what they re-export) for the names they
  * export before it loads them, a few milliseconds of every start. Those in `onFirstUse` (a map
@@ -168,9 +135,19 @@ function lazyBuiltins() {
  * wire layer a quiet logger of their own and never make a pino logger (afserver's programs log
  * from their start and bundle pino as it is); zstd-napi's streams (its main module, with node's
  * assert and stream modules: some 2 ms) compress only a text index (IndexFilePart), while the
- * codec uses the binding alone ('zstd-napi/binding.js', loaded as it is).
+ * codec uses the binding alone ('zstd-napi/binding.js', loaded as it is). The code-cached
+ * programs (CODE_CACHED) also get node's own modules of rare paths this way (LAZY_BUILTINS).
  */
 const REQUIRED_NAMESPACE = 'external-by-require';
+/**
+ * node:child_process (InitProgram and the other hooks, filters, dump commands) and assert (yargs'
+ * checks of a command line it parses, which a plain one skips) cost 2.7 ms of every start, some
+ * 1 % of a run of incr_backup: the names those programs import from them.
+ */
+const LAZY_BUILTINS = [
+  ['node:child_process', ['spawn', 'spawnSync']],
+  ['assert', ['notStrictEqual', 'strictEqual']],
+];
 /** A stand-in for the value `real` (an expression) that evaluates it when first used. */
 const standIn = (real) => `new Proxy(function () {}, { apply: (_, self, args) => Reflect.apply(${real}, self, args), construct: (_, args) => Reflect.construct(${real}, args), get: (_, key) => ${real}[key] })`;
 function externalsByRequire(onFirstUse, external = ['better-sqlite3', 'zstd-napi']) {
@@ -278,8 +255,11 @@ await Promise.all(
       plugins: [
         ownModuleUrl(bundleFile),
         lazyModules(),
-        externalsByRequire(new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]])]), cached ? ['zstd-napi'] : undefined),
-        ...(cached ? [bundledSqlite(), lazyBuiltins()] : []),
+        externalsByRequire(
+          new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]]), ...(cached ? LAZY_BUILTINS : [])]),
+          cached ? ['zstd-napi'] : undefined,
+        ),
+        ...(cached ? [bundledSqlite()] : []),
       ],
       ...(cached
         ? {

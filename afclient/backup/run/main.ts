@@ -121,7 +121,6 @@ export function backupMain(program: 'full_backup' | 'incr_backup', argv: string[
   });
 }
 
-/** update_indexes: 0 nothing to complain about, 1 some server or cartridge could not be checked. */
 /**
  * full_backup's and incr_backup's entry: the run's status becomes the exit status, and an error
  * nothing caught ends the program as failed (2), never with node's own 1, which would read as
@@ -139,6 +138,7 @@ export function startBackupProgram(program: 'full_backup' | 'incr_backup'): void
   );
 }
 
+/** update_indexes: 0 nothing to complain about, 1 some server or cartridge could not be checked. */
 export function updateIndexesMain(argv: string[]): Promise<number> {
   return programMain('update_indexes', argv, async (cl, config, say) => {
     const r = await updateIndexes(config);

@@ -23,7 +23,7 @@ import { isUnstable } from '../change-detection.js';
 import type { FileState } from '../filelist/types.js';
 import type { EntryLog } from './entry-log.js';
 import { commandState, type SpecialEntry } from './select-entries.js';
-import type { SelectedEntries, SelectedEntry } from './selected-list.js';
+import type { SelectedEntry, SelectedList } from './selected-list.js';
 
 const readAt = promisify(fs.read);
 // Bytes of batches in flight (each counted at its buffer's size, 4 MiB and more, however full):
@@ -42,8 +42,8 @@ export interface PackProgress {
 export interface PackRunOptions {
   /** Written before the archive: the encoded minimum restore information. */
   infoBlock: Buffer;
-  /** Taken in arrays when it offers them (SelectedEntries.arrays): one await per array. */
-  entries: AsyncIterable<SelectedEntry> | SelectedEntries;
+  /** The selected entries, taken in arrays (SelectedList.arrays): one await per array, not per entry. */
+  entries: Pick<SelectedList, 'arrays'>;
   /** Command and raw entries, saved before `entries`. */
   specials: readonly SpecialEntry[];
   /** Bytes of the files selected (decides whether compression threads are worth starting). */
@@ -171,16 +171,9 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
     if (!item) return undefined;
     return put(item, queuedEntry(item, st));
   };
-  if ('arrays' in o.entries) {
-    // No promise per entry: an await only per array, and where the writer makes one wait.
-    for await (const batch of o.entries.arrays()) {
-      for (const e of batch) {
-        const wait = packOne(e);
-        if (wait) await wait;
-      }
-    }
-  } else {
-    for await (const e of o.entries) {
+  // No promise per entry: an await only per array, and where the writer makes one wait.
+  for await (const batch of o.entries.arrays()) {
+    for (const e of batch) {
       const wait = packOne(e);
       if (wait) await wait;
     }

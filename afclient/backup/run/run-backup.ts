@@ -223,7 +223,7 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       session = await writeTapeSession(client, unit.cartridgeSet, 'archive', { afbackupRun: runLabel(config.clientIdentifier, plan.fullNumber, plan.part, plan.parts, plan.level) }, async (sink) => {
         const packed = await packRun(sink, {
           infoBlock: encodeInfoBlock(atStart.info),
-          entries: selection.entries.entries(),
+          entries: selection.entries,
           specials: selection.specials,
           bytes: selection.bytes,
           codec: codecOf(config),

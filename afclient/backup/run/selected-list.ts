@@ -52,11 +52,11 @@ export class SelectedList {
   /**
    * The entries in the order added. A path is a view of the read buffer (it is used while the
    * entry is packed); a name is copied, since the packer may keep it for the whole run (the first
-   * name of a hard-linked file) and a view would keep its whole buffer. Iterated one entry at a
-   * time, or in arrays (SelectedEntries.arrays: one await per array, not per entry).
+   * name of a hard-linked file) and a view would keep its whole buffer. One at a time; arrays()
+   * gives them in arrays (one await per array, not per entry).
    */
-  entries(): SelectedEntries {
-    return new SelectedEntries(this);
+  async *entries(): AsyncGenerator<SelectedEntry> {
+    for await (const a of this.arrays()) yield* a;
   }
 
   /** The entries in arrays of at most ARRAY_MAX, in the order added. */
@@ -92,21 +92,5 @@ export class SelectedList {
   private flush(): void {
     if (this.pending) fs.writeSync(this.fd, this.pending, null, 'latin1');
     this.pending = '';
-  }
-}
-
-/**
- * A selected list read back: iterable entry by entry (one promise hop each), or in arrays through
- * arrays(), which packRun prefers.
- */
-export class SelectedEntries implements AsyncIterable<SelectedEntry> {
-  constructor(private readonly list: SelectedList) {}
-
-  arrays(): AsyncGenerator<SelectedEntry[]> {
-    return this.list.arrays();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<SelectedEntry> {
-    for await (const a of this.list.arrays()) yield* a;
   }
 }
