@@ -1,4 +1,7 @@
 {
+  "variables": {
+    "zstd_napi": "<!(node -p \"require('node:path').dirname(require.resolve('zstd-napi/package.json'))\")"
+  },
   "targets": [
     {
       "target_name": "mtio",
@@ -17,8 +20,9 @@
     },
     {
       "target_name": "packio",
-      "sources": ["native/packio.c"],
-      "cflags": ["-O2", "-Wall", "-Wextra"]
+      "sources": ["native/packio.c", "native/checksum.c"],
+      "cflags": ["-O3", "-Wall", "-Wextra"],
+      "dependencies": ["<(zstd_napi)/deps/zstd.gyp:libzstd"]
     }
   ]
 }

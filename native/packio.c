@@ -1,9 +1,10 @@
 /* The packer's native file calls (afclient/pack/packio.ts). readSmall reads a small file in one
  * call: open (O_NOATIME where allowed), read it whole into the caller's memory (the archive
- * writer's batch), fstat, give the atime back if it could not be left alone, close. Through node:fs that is four calls, each with its own argument
- * checks, and a BigIntStats object of some twenty BigInts for the fstat; the packer makes it
- * for every small file of a tree. readBatch does it for every file of a codec batch in one call,
- * each opened relative to its folder.
+ * writer's batch), fstat, give the atime back if it could not be left alone, close. Through
+ * node:fs that is four calls, each with its own argument checks, and a BigIntStats object of some
+ * twenty BigInts for the fstat; the packer makes it for every small file of a tree. encodeBatch
+ * reads every file of a writer's batch that way (packio-read.h) on an encoding thread
+ * (encode-pool.h), then encodes the batch there (batch-encode.h).
  *
  * Only the outcome the packer acts on is reported: the file read whole and unchanged, or changed
  * while read (modified, grew, shrank). Anything else (cannot open, read error, not the file the
@@ -13,19 +14,15 @@
 #include <node_api.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define PATH_BUF 4096
-
-enum { UNCHANGED = 0, MODIFIED = 1, GREW = 2, SHRANK = 3, FALLBACK = -1 };
-/* expect[]: what the walk saw. */
-enum { EX_INO, EX_DEV, EX_SIZE, EX_MTIME_NS, EX_ATIME_NS, EX_LEN };
-/* out[]: bytes read, the size fstat gives after reading, errno of a failed atime restore. */
-enum { OUT_GOT, OUT_SIZE, OUT_ATIME_ERRNO, OUT_LEN };
-#define KEEP_ATIME 1
+#include "batch-encode.h"
+#include "encode-pool.h"
+#include "packio-read.h"
 
 static napi_value int_value(napi_env env, int32_t v) {
   napi_value r;
@@ -46,61 +43,6 @@ static int typed(napi_env env, napi_value v, napi_typedarray_type want, void **d
   if (napi_is_typedarray(env, v, &is) != napi_ok || !is) return 0;
   if (napi_get_typedarray_info(env, v, &t, len, data, &ab, &off) != napi_ok) return 0;
   return t == want;
-}
-
-/* Reads at most expect[EX_SIZE] bytes of `name` (relative to `dfd`, or a path with AT_FDCWD)
- * into dst, as readSmall describes; fills out[OUT_LEN] and returns the outcome. */
-static int read_one(int dfd, const char *name, uint8_t *dst, const int64_t *expect, int32_t flags, double *out) {
-  int64_t size = expect[EX_SIZE];
-  out[OUT_GOT] = 0;
-  out[OUT_SIZE] = 0;
-  out[OUT_ATIME_ERRNO] = 0;
-  /* O_NONBLOCK: if a FIFO was put in the file's place, open must not wait for a writer. */
-  int base = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
-  int writeBackAtime = 0;
-  int fd = openat(dfd, name, base | ((flags & KEEP_ATIME) ? O_NOATIME : 0));
-  if (fd < 0 && (flags & KEEP_ATIME) && errno == EPERM) {
-    fd = openat(dfd, name, base); /* O_NOATIME is for the owner and root only */
-    writeBackAtime = 1;
-  }
-  if (fd < 0) return FALLBACK;
-
-  int status = FALLBACK;
-  int64_t got = 0;
-  int shrank = 0;
-  while (got < size) {
-    ssize_t n = read(fd, dst + got, (size_t)(size - got));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) goto done;
-    if (n == 0) {
-      shrank = 1; /* the rest up to the walk-time size stays a hole: zeros on restore */
-      break;
-    }
-    got += n;
-  }
-  struct stat now;
-  if (fstat(fd, &now) < 0 || !S_ISREG(now.st_mode) || (int64_t)now.st_ino != expect[EX_INO] || (int64_t)now.st_dev != expect[EX_DEV]) goto done;
-  int64_t mtimeNs = (int64_t)now.st_mtim.tv_sec * 1000000000 + now.st_mtim.tv_nsec;
-  if (shrank || now.st_size < size) status = SHRANK;
-  else if (now.st_size != size) status = GREW;
-  else if (mtimeNs != expect[EX_MTIME_NS]) status = MODIFIED;
-  else status = UNCHANGED;
-  out[OUT_GOT] = (double)got;
-  out[OUT_SIZE] = (double)now.st_size;
-
-done:
-  if (writeBackAtime) {
-    int64_t a = expect[EX_ATIME_NS];
-    int64_t sec = a / 1000000000, nsec = a % 1000000000;
-    if (nsec < 0) {
-      nsec += 1000000000;
-      sec -= 1;
-    }
-    struct timespec ts[2] = {{.tv_sec = sec, .tv_nsec = nsec}, {.tv_sec = 0, .tv_nsec = UTIME_OMIT}};
-    if (futimens(fd, ts) < 0 && status != FALLBACK) out[OUT_ATIME_ERRNO] = errno;
-  }
-  close(fd);
-  return status;
 }
 
 /* readSmall(path: Buffer, dst: Uint8Array, at: number, expect: BigInt64Array(5), flags: number,
@@ -140,70 +82,199 @@ static napi_value pk_read_small(napi_env env, napi_callback_info info) {
   return int_value(env, read_one(AT_FDCWD, path, dst + at, expect, flags, out));
 }
 
-/* The identity fields of a file in readBatch's stats (afclient/codec/file-reads.ts FileReads). */
-enum { ST_INO, ST_DEV, ST_SIZE, ST_BLOCKS, ST_MTIME_NS, ST_ATIME_NS, ST_FIELDS };
-
-/* readBatch(paths: Uint8Array, pathEnds: Float64Array, stats: BigInt64Array, keepAtime: Uint8Array,
- *           dst: Uint8Array, ats: Float64Array, status: Int32Array, out: Float64Array)
- * readSmall for each file of a codec batch (FileReads): file i's path is paths[pathEnds[i-1] ..
- * pathEnds[i]), its walk-time identity stats[6i ..] (ino, dev, size, blocks, mtime ns, atime ns),
- * its room dst[ats[i] ..]; its outcome goes to status[i] and out[3i ..]. A batch's files mostly
- * share a few folders: each file is opened relative to its folder, which is opened once for a run
- * of files in it (a path lookup of the folder's name per file less), and closed before this
- * returns. What is read is checked against the walk's identity as readSmall checks it, so a folder
- * replaced meanwhile gives FALLBACK, and the file is read again by its path. */
-static napi_value pk_read_batch(napi_env env, napi_callback_info info) {
-  size_t argc = 8;
-  napi_value argv[8];
-  uint8_t *paths, *keep, *dst;
-  double *ends, *ats, *out;
-  int64_t *stats;
-  int32_t *status;
-  size_t pathsLen, n, statsLen, keepLen, dstLen, atsLen, statusLen, outLen;
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 8 || !typed(env, argv[0], napi_uint8_array, (void **)&paths, &pathsLen) ||
-      !typed(env, argv[1], napi_float64_array, (void **)&ends, &n) || !typed(env, argv[2], napi_bigint64_array, (void **)&stats, &statsLen) ||
-      !typed(env, argv[3], napi_uint8_array, (void **)&keep, &keepLen) || !typed(env, argv[4], napi_uint8_array, (void **)&dst, &dstLen) ||
-      !typed(env, argv[5], napi_float64_array, (void **)&ats, &atsLen) || !typed(env, argv[6], napi_int32_array, (void **)&status, &statusLen) ||
-      !typed(env, argv[7], napi_float64_array, (void **)&out, &outLen) || statsLen < n * ST_FIELDS || keepLen < n || atsLen < n || statusLen < n ||
-      outLen < n * OUT_LEN)
-    return throw_type(env, "expected (paths: Uint8Array, pathEnds: Float64Array, stats: BigInt64Array, keepAtime: Uint8Array, dst: Uint8Array, ats: Float64Array, status: Int32Array, out: Float64Array), one entry per file");
+/* Whether each of n files' path lies in paths[0 .. pathsLen) and its room for its walk-time size
+ * in dst[0 .. dstLen). */
+static int files_fit(size_t pathsLen, const double *ends, size_t n, const int64_t *stats, const double *ats, size_t dstLen) {
   for (size_t i = 0; i < n; i++) {
     double from = i == 0 ? 0 : ends[i - 1], to = ends[i], at = ats[i];
     int64_t size = stats[i * ST_FIELDS + ST_SIZE];
-    if (!(from >= 0 && from <= to && to <= (double)pathsLen) || !(at >= 0) || size < 0 || at + (double)size > (double)dstLen)
-      return throw_type(env, "readBatch: a path outside paths, or no room in dst for a file's size");
+    if (!(from >= 0 && from <= to && to <= (double)pathsLen) || !(at >= 0) || size < 0 || at + (double)size > (double)dstLen) return 0;
   }
-  char path[PATH_BUF], folder[PATH_BUF];
-  size_t folderLen = 0;
-  int dfd = -1;
-  for (size_t i = 0; i < n; i++) {
-    size_t from = i == 0 ? 0 : (size_t)ends[i - 1], len = (size_t)ends[i] - from;
-    const int64_t *s = stats + i * ST_FIELDS;
-    int64_t expect[EX_LEN] = {s[ST_INO], s[ST_DEV], s[ST_SIZE], s[ST_MTIME_NS], s[ST_ATIME_NS]};
-    double *o = out + i * OUT_LEN;
-    if (len + 1 > sizeof path || memchr(paths + from, 0, len)) {
-      o[OUT_GOT] = o[OUT_SIZE] = o[OUT_ATIME_ERRNO] = 0;
-      status[i] = FALLBACK;
-      continue;
+  return 1;
+}
+
+/* One encodeBatch call while it is queued and runs on the encoding threads (encode-pool.h). */
+struct encode_job {
+  struct pool_job job; /* first: the pool hands this back */
+  napi_deferred deferred;
+  /* The typed arrays it works in, kept alive until it completes. */
+  napi_ref refs[10];
+  size_t nrefs;
+  uint8_t *buf;
+  double *ops;
+  size_t count;
+  double *positions;
+  uint8_t *digests;
+  /* The batch's files (nfiles 0: none), as FileReads carries them; ats from the file ops. */
+  size_t nfiles;
+  uint8_t *paths, *keep;
+  double *ends, *ats, *out;
+  int64_t *stats;
+  int32_t *status;
+  /* The output's length, -1 (files not all read whole and unchanged: nothing encoded) or -2 (error). */
+  int64_t result;
+  char error[ENCODE_ERROR_LEN];
+};
+
+/* Per JavaScript thread (instance data): where finished jobs are answered, and how many are
+ * still out (while any are, they keep the event loop alive). */
+struct encode_env {
+  napi_threadsafe_function done;
+  size_t pending;
+};
+
+static void encode_run(struct pool_job *pj) {
+  struct encode_job *j = (struct encode_job *)pj;
+  if (j->nfiles > 0) {
+    read_files(j->paths, j->ends, j->stats, j->keep, j->nfiles, j->buf, j->ats, j->status, j->out);
+    for (size_t f = 0; f < j->nfiles; f++) {
+      if (j->status[f] != UNCHANGED || j->out[f * OUT_LEN + OUT_ATIME_ERRNO] != 0) {
+        j->result = -1;
+        return;
+      }
     }
-    memcpy(path, paths + from, len);
-    path[len] = 0;
-    /* the folder part: up to the last slash (the root's slash kept), the name after it */
-    char *slash = strrchr(path, '/');
-    size_t cut = slash == NULL ? 0 : slash == path ? 1 : (size_t)(slash - path);
-    if (slash != NULL && slash[1] != 0 && (dfd < 0 || cut != folderLen || memcmp(folder, path, cut) != 0)) {
-      if (dfd >= 0) close(dfd);
-      memcpy(folder, path, cut);
-      folder[cut] = 0;
-      folderLen = cut;
-      dfd = open(folder, O_PATH | O_DIRECTORY | O_CLOEXEC);
-      if (dfd < 0) folderLen = 0;
-    }
-    int relative = slash != NULL && slash[1] != 0 && dfd >= 0;
-    status[i] = read_one(relative ? dfd : AT_FDCWD, relative ? slash + 1 : path, dst + (size_t)ats[i], expect, keep[i] ? KEEP_ATIME : 0, o);
+    files_read_whole(j->ops, j->count);
   }
-  if (dfd >= 0) close(dfd);
-  return NULL;
+  j->result = encode_ops(j->buf, j->ops, j->count, j->positions, j->digests, j->error);
+  if (j->result < 0) j->result = -2;
+}
+
+static void encode_free(napi_env env, struct encode_job *j) {
+  for (size_t i = 0; i < j->nrefs; i++) napi_delete_reference(env, j->refs[i]);
+  free(j->ats);
+  free(j);
+}
+
+/* On the JavaScript thread: settles a finished job's promise. */
+static void encode_done(napi_env env, napi_value js_cb, void *context, void *data) {
+  (void)js_cb;
+  if (!env) return; /* the JavaScript thread is going away: nothing to settle */
+  struct encode_env *e = context;
+  struct encode_job *j = data;
+  if (--e->pending == 0) napi_unref_threadsafe_function(env, e->done);
+  napi_value v;
+  if (j->result == -2) {
+    napi_value msg;
+    napi_create_string_utf8(env, j->error, NAPI_AUTO_LENGTH, &msg);
+    napi_create_error(env, NULL, msg, &v);
+    napi_reject_deferred(env, j->deferred, v);
+  } else {
+    napi_create_double(env, (double)j->result, &v);
+    napi_resolve_deferred(env, j->deferred, v);
+  }
+  encode_free(env, j);
+}
+
+static void encode_env_free(napi_env env, void *data, void *hint) {
+  (void)env;
+  (void)hint;
+  free(data);
+}
+
+/* This JavaScript thread's encode_env, made on first use; NULL with an exception pending. */
+static struct encode_env *encode_env_of(napi_env env) {
+  struct encode_env *e = NULL;
+  if (napi_get_instance_data(env, (void **)&e) == napi_ok && e) return e;
+  napi_value name;
+  if (!(e = calloc(1, sizeof *e)) || napi_create_string_utf8(env, "afbackup:encodeBatch", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_threadsafe_function(env, NULL, NULL, name, 0, 1, NULL, NULL, e, encode_done, &e->done) != napi_ok) {
+    free(e);
+    napi_throw_error(env, NULL, "could not set up batch encoding on this thread");
+    return NULL;
+  }
+  napi_unref_threadsafe_function(env, e->done);
+  napi_set_instance_data(env, e, encode_env_free, NULL);
+  return e;
+}
+
+/* encodeBatch(batch: Uint8Array, ops: Float64Array, positions: Float64Array, digests: Uint8Array
+ *             [, paths, pathEnds, stats, keepAtime, status: Int32Array, out: Float64Array]) -> Promise<number>
+ * Encodes the batch (batch-encode.h) in place on the encoding threads (encode-pool.h). positions needs room for one
+ * number per op and one more, digests for PIECE_DIGEST_LEN bytes per chunk or file op. With the
+ * batch's files (afclient/codec/file-reads.ts FileReads; their rooms those of the file ops in order) they are read
+ * first; when one was not read whole and unchanged, nothing is encoded, the promise resolves to -1
+ * and status and out tell what the reads found (the caller settles the files, turns their ops
+ * into ordinary ones and calls again without files). Otherwise it resolves to the output's length. */
+static napi_value pk_encode_batch(napi_env env, napi_callback_info info) {
+  size_t argc = 10;
+  napi_value argv[10];
+  struct encode_job *j = calloc(1, sizeof *j);
+  if (!j) {
+    napi_throw_error(env, NULL, "no memory for a batch encoding");
+    return NULL;
+  }
+  size_t fill, opsLen, positionsLen, digestsLen;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || (argc != 4 && argc != 10) ||
+      !typed(env, argv[0], napi_uint8_array, (void **)&j->buf, &fill) || !typed(env, argv[1], napi_float64_array, (void **)&j->ops, &opsLen) ||
+      !typed(env, argv[2], napi_float64_array, (void **)&j->positions, &positionsLen) || !typed(env, argv[3], napi_uint8_array, (void **)&j->digests, &digestsLen) ||
+      opsLen % OP_STRIDE != 0 || positionsLen < opsLen / OP_STRIDE + 1) {
+    free(j);
+    return throw_type(env, "expected (batch: Uint8Array, ops: Float64Array, positions: Float64Array(ops + 1), digests: Uint8Array[, files])");
+  }
+  j->count = opsLen / OP_STRIDE;
+  size_t chunks = 0, fileOps = 0;
+  for (size_t k = 0; k < j->count; k++) {
+    double type = j->ops[k * OP_STRIDE + OP_TYPE];
+    if (type == OP_FILE_ZSTD || type == OP_FILE_RAW) fileOps++;
+    if (type == OP_RAW || type == OP_ZSTD || type == OP_FILE_ZSTD || type == OP_FILE_RAW) chunks++;
+  }
+  if (check_ops(j->ops, j->count, fill, j->error) < 0 || digestsLen < chunks * PIECE_DIGEST_LEN) {
+    if (digestsLen < chunks * PIECE_DIGEST_LEN) snprintf(j->error, sizeof j->error, "encodeBatch: digests has no room for %zu chunks", chunks);
+    napi_throw_range_error(env, NULL, j->error);
+    free(j);
+    return NULL;
+  }
+  if (argc == 10) {
+    size_t pathsLen, statsLen, keepLen, statusLen, outLen;
+    if (!typed(env, argv[4], napi_uint8_array, (void **)&j->paths, &pathsLen) || !typed(env, argv[5], napi_float64_array, (void **)&j->ends, &j->nfiles) ||
+        !typed(env, argv[6], napi_bigint64_array, (void **)&j->stats, &statsLen) || !typed(env, argv[7], napi_uint8_array, (void **)&j->keep, &keepLen) ||
+        !typed(env, argv[8], napi_int32_array, (void **)&j->status, &statusLen) || !typed(env, argv[9], napi_float64_array, (void **)&j->out, &outLen) ||
+        j->nfiles != fileOps || statsLen < j->nfiles * ST_FIELDS || keepLen < j->nfiles || statusLen < j->nfiles || outLen < j->nfiles * OUT_LEN ||
+        !(j->ats = malloc((j->nfiles ? j->nfiles : 1) * sizeof *j->ats))) {
+      free(j);
+      return throw_type(env, "encodeBatch: the files must be (paths: Uint8Array, pathEnds: Float64Array, stats: BigInt64Array, keepAtime: Uint8Array, status: Int32Array, out: Float64Array), one per file op");
+    }
+    int sizes_match = 1;
+    for (size_t k = 0, f = 0; k < j->count; k++) {
+      const double *op = j->ops + k * OP_STRIDE;
+      if (op[OP_TYPE] != OP_FILE_ZSTD && op[OP_TYPE] != OP_FILE_RAW) continue;
+      j->ats[f] = op[OP_START];
+      if ((double)j->stats[f * ST_FIELDS + ST_SIZE] != op[OP_LEN]) sizes_match = 0;
+      f++;
+    }
+    if (!sizes_match || !files_fit(pathsLen, j->ends, j->nfiles, j->stats, j->ats, fill)) {
+      free(j->ats);
+      free(j);
+      return throw_type(env, "encodeBatch: a path outside paths, or a file op whose room is not its file's size");
+    }
+  } else if (fileOps > 0) {
+    free(j);
+    return throw_type(env, "encodeBatch: file ops need the batch's files");
+  }
+  struct encode_env *e = encode_env_of(env);
+  if (!e) {
+    free(j->ats);
+    free(j);
+    return NULL;
+  }
+  for (size_t i = 0; i < argc; i++) napi_create_reference(env, argv[i], 1, &j->refs[j->nrefs++]);
+  napi_value promise;
+  napi_create_promise(env, &j->deferred, &promise);
+  j->job.run = encode_run;
+  j->job.done = e->done;
+  int err = pool_submit(&j->job);
+  if (err != 0) {
+    napi_value msg, error;
+    char text[ENCODE_ERROR_LEN];
+    snprintf(text, sizeof text, "could not start a thread to encode batches: %s", strerror(err));
+    napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &msg);
+    napi_create_error(env, NULL, msg, &error);
+    napi_reject_deferred(env, j->deferred, error);
+    encode_free(env, j);
+    return promise;
+  }
+  if (e->pending++ == 0) napi_ref_threadsafe_function(env, e->done);
+  return promise;
 }
 
 /* willNeed(fd, offset, length): asks the kernel to start reading that part of the file into the
@@ -222,10 +293,12 @@ static napi_value pk_will_need(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, checksum_init);
   napi_property_descriptor props[] = {
       {"readSmall", NULL, pk_read_small, NULL, NULL, NULL, napi_default, NULL},
-      {"readBatch", NULL, pk_read_batch, NULL, NULL, NULL, napi_default, NULL},
       {"willNeed", NULL, pk_will_need, NULL, NULL, NULL, napi_default, NULL},
+      {"encodeBatch", NULL, pk_encode_batch, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

@@ -1,14 +1,14 @@
 // Turns one batch (many small entries, or a few chunks of a large one) into final stream bytes.
-// The same function runs in a codec worker or, when the writer has no workers or the batch only
-// frames external-filter output, inline on the writer's thread. The batch input is laid out as the output would be if nothing shrank:
-// record heads and trailers in place, each chunk's data behind a reserved frame. Encoding
-// fills in the frames and, where zstd shrinks a chunk, moves everything after it to the left.
-// So the input buffer becomes the output: no second buffer, no second copy of raw data.
-import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, EMPTY_SHA256, MAX_CHUNK_LEN, PIECE_DIGEST_LEN, putBodyFrame, putTrailer, TAG_CHUNK } from '../../protocol/archive/format.js';
-import { fsx } from '../fsx.js';
-import { fileResults, readFilesAt, type FileReads, type FileResults } from './file-reads.js';
-import { xxh64Into } from './xxh64.js';
-import { compressInto } from './zstd.js';
+// The batch input is laid out as the output would be if nothing shrank: record heads and
+// trailers in place, each chunk's data behind a reserved frame. Encoding fills in the frames and,
+// where zstd shrinks a chunk, moves everything after it to the left. So the input buffer becomes
+// the output: no second buffer, no second copy of raw data. The work (reading the batch's small
+// files, hashing, compressing, framing) runs natively on an encoding thread
+// (native/batch-encode.h, native/encode-pool.h): no worker thread with a JavaScript engine of its own to start, to
+// message and to compile code for, and nothing for the writer's thread but the answer.
+import { EMPTY_SHA256, PIECE_DIGEST_LEN, putTrailer } from '../../protocol/archive/format.js';
+import { packio } from '../pack/packio.js';
+import { fileResults, READ_OUT_LEN, settleReads, type FileReads, type FileResults } from './file-reads.js';
 
 /** Bytes passed through unchanged (record heads, trailers, extent frames, end record). */
 export const OP_COPY = 0;
@@ -31,7 +31,7 @@ export const OP_STRIDE = 5;
 export const isFileOp = (type: number): boolean => type === OP_FILE_ZSTD || type === OP_FILE_RAW;
 
 export interface BatchJob {
-  /** Becomes the output; a SharedArrayBuffer of the writer's pool, or a one-off ArrayBuffer. */
+  /** Becomes the output; a buffer of the writer's pool, or a one-off. */
   input: ArrayBufferLike;
   /** Bytes of `input` in use. */
   fill: number;
@@ -55,74 +55,52 @@ export interface BatchResult {
   files?: FileResults;
 }
 
-let scratch: Buffer | undefined;
-
-// The batch buffer is shared memory (protocol/archive/batch.ts, BufferPool), which V8's own
-// copies (copyWithin, Buffer.copy) move a byte at a time where it is not word-aligned: a native
-// memmove instead.
-const { copyBytes } = fsx;
-
-export function encodeBatch(job: BatchJob): BatchResult {
-  const { ops } = job;
-  const buf = Buffer.from(job.input, 0, job.fill);
-  const files = job.files && readFiles(job.files, buf, ops);
-  const positions = new Float64Array(ops.length / OP_STRIDE + 1);
-  let hashed = 0;
-  for (let i = 0; i < ops.length; i += OP_STRIDE) if (ops[i] === OP_RAW || ops[i] === OP_ZSTD) hashed++;
-  const digests = new Uint8Array(hashed * PIECE_DIGEST_LEN);
-  let d = 0;
-  let pos = 0;
-  for (let i = 0, k = 0; i < ops.length; i += OP_STRIDE, k++) {
-    const type = ops[i]!;
-    const start = ops[i + 1]!;
-    const len = ops[i + 2]!;
-    positions[k] = pos;
-    if (type === OP_COPY) {
-      if (pos !== start) copyBytes(buf, pos, buf, start, len);
-      pos += len;
-      continue;
-    }
-    const body = pos + BODY_FRAME_LEN;
-    let stored = len;
-    let flags = type === OP_FILTERED ? CHUNK_FILTERED : 0;
-    let packed = false;
-    if (type !== OP_FILTERED) {
-      xxh64Into(buf.subarray(start, start + len), digests, d);
-      d += PIECE_DIGEST_LEN;
-    }
-    if (type === OP_ZSTD) {
-      // Once earlier chunks have shrunk by at least this chunk's length, the output goes straight
-      // to its place: the room there lies wholly before the chunk's data.
-      const inPlace = start - body >= len;
-      const dst = inPlace ? buf.subarray(body, body + len) : (scratch ??= Buffer.allocUnsafeSlow(MAX_CHUNK_LEN)).subarray(0, len);
-      const n = compressInto(dst, buf.subarray(start, start + len), ops[i + 4]!);
-      if (n >= 0) {
-        if (!inPlace) copyBytes(buf, body, dst, 0, n);
-        stored = n;
-        flags = CHUNK_ZSTD;
-        packed = true;
-      }
-    }
-    if (!packed && body !== start) copyBytes(buf, body, buf, start, len);
-    putBodyFrame(buf, pos, TAG_CHUNK, flags, stored, len, ops[i + 3]!, crc32(buf.subarray(body, body + stored)));
-    pos = body + stored;
-  }
-  positions[positions.length - 1] = pos;
-  return { output: job.input, outLen: pos, positions, digests, ...(files ? { files } : {}) };
+/** How many digests the ops can produce: one per chunk, and per file (which may become one). */
+function chunkOps(ops: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < ops.length; i += OP_STRIDE) if (ops[i] !== OP_COPY && ops[i] !== OP_FILTERED) n++;
+  return n;
 }
 
 /**
- * Reads the batch's files into their room and turns their ops into ordinary ones: a file read
- * whole becomes its chunk; one that ended early or failed to read gets a chunk of what was read
- * (none if nothing) and its trailer rewritten to match; one not to be stored (vanished,
- * replaced) has its head, chunk and trailer emptied, so that nothing of it is written.
+ * Encodes a batch in place on an encoding thread (native/batch-encode.h), its files read
+ * there first. A batch whose files were not all read whole and unchanged comes back unencoded:
+ * their outcomes are settled here (readFiles), and the batch goes once more, without files.
  */
-function readFiles(reads: FileReads, buf: Buffer, ops: Float64Array): FileResults {
+export async function encodeBatch(job: BatchJob): Promise<BatchResult> {
+  const { ops, files: reads } = job;
+  if (ops.length % OP_STRIDE !== 0) throw new TypeError(`a batch's ops come in ${OP_STRIDE} numbers each, not ${ops.length}`);
+  const batch = new Uint8Array(job.input, 0, job.fill);
+  const positions = new Float64Array(ops.length / OP_STRIDE + 1);
+  const digests = new Uint8Array(chunkOps(ops) * PIECE_DIGEST_LEN);
+  const { encodeBatch: encode } = packio();
+  if (!reads) return { output: job.input, outLen: await encode(batch, ops, positions, digests), positions, digests };
+  const count = reads.pathEnds.length;
+  const status = new Int32Array(count);
+  const out = new Float64Array(READ_OUT_LEN * count);
+  const outLen = await encode(batch, ops, positions, digests, reads.paths, reads.pathEnds, reads.stats, reads.keepAtime, status, out);
+  if (outLen >= 0) {
+    const { results } = fileResults(count);
+    for (let f = 0; f < count; f++) results.got[f] = out[READ_OUT_LEN * f]!;
+    return { output: job.input, outLen, positions, digests, files: results };
+  }
+  const files = readFiles(reads, Buffer.from(job.input, 0, job.fill), ops, status, out);
+  return { output: job.input, outLen: await encode(batch, ops, positions, digests), positions, digests, files };
+}
+
+/**
+ * Settles the batch's files after their reads (status and out: what packio's reads found) and
+ * turns their ops into ordinary ones: a file read whole becomes its chunk; one that ended early
+ * or failed to read gets a chunk of what was read (none if nothing) and its trailer rewritten to
+ * match; one not to be stored (vanished, replaced) has its head, chunk and trailer emptied, so
+ * that nothing of it is written.
+ */
+function readFiles(reads: FileReads, buf: Buffer, ops: Float64Array, status: Int32Array, out: Float64Array): FileResults {
   const count = reads.pathEnds.length;
   const { results, collector } = fileResults(count);
   const ats = new Float64Array(count);
   for (let i = 0, f = 0; i < ops.length; i += OP_STRIDE) if (isFileOp(ops[i]!)) ats[f++] = ops[i + 1]!;
-  const failed = readFilesAt(reads, buf, ats, results, collector);
+  const failed = settleReads(reads, buf, ats, status, out, results, collector);
   for (let i = 0, f = 0; i < ops.length; i += OP_STRIDE) {
     const type = ops[i]!;
     if (!isFileOp(type)) continue;

@@ -1,17 +1,18 @@
-// Small regular files read by the codec thread that compresses them (full_backup and
+// Small regular files read on the thread that encodes their batch (full_backup and
 // incr_backup). The packer's thread puts the record in the batch with room for the file's
-// walk-time size, and beside it the file's path and walk-time identity; the codec thread reads
-// the file into that room (SmallFile: one native call, node:fs for anything unusual) just before
+// walk-time size, and beside it the file's path and walk-time identity; the encoding reads the
+// file into that room (native/packio-read.h, on an encoding thread) just before
 // compressing it. The packer's thread keeps its lstat, header and metadata work, while the
-// opening and copying of thousands of files runs beside it on the codec threads. What
-// SmallFile reports is collected and handed back with the batch, to be reported by the
-// packer's thread under the entry's name, before the writer announces the entry as written.
-import { packio, UNCHANGED } from '../pack/packio.js';
+// opening and copying of thousands of files runs beside it. A file found otherwise than whole
+// and unchanged is settled on the writer's thread by SmallFile (node:fs for anything unusual),
+// whose reports are collected and handed back with the batch, to be reported by the packer's
+// thread under the entry's name, before the writer announces the entry as written.
+import { UNCHANGED } from '../pack/packio.js';
 import { SmallFile } from '../pack/small-file.js';
 import type { WalkedStats } from '../pack/file-source.js';
 import type { Reporter } from '../report.js';
 
-/** A file to read in the codec thread: its path, the walk's lstat fields, whether to leave its atime alone. */
+/** A file to read in the encoding thread: its path, the walk's lstat fields, whether to leave its atime alone. */
 export interface FileRead {
   path: Buffer;
   st: WalkedStats;
@@ -25,7 +26,7 @@ export interface FileReport {
 }
 
 /**
- * What became of a file read in the codec thread: not stored (it vanished or was replaced), or
+ * What became of a file read in the encoding thread: not stored (it vanished or was replaced), or
  * stored, maybe cut short by a read error (the record is marked incomplete); with the reports.
  */
 export interface FileOutcome {
@@ -37,7 +38,7 @@ export interface FileOutcome {
 // Fields of a file's identity in FileReads.stats, in this order.
 const STAT_FIELDS = 6;
 
-/** The files of one batch as they travel to a codec thread: a few typed arrays, cheap to clone. */
+/** The files of one batch as they travel to an encoding thread: a few typed arrays, cheap to clone. */
 export interface FileReads {
   /** The paths, one after the other. */
   paths: Uint8Array;
@@ -102,27 +103,29 @@ export class Collector implements Reporter {
 
 const NO_NAME = Buffer.alloc(0);
 
+/** Numbers per file in the reads' `out` (packio: bytes read, size after reading, errno of a failed atime restore). */
+export const READ_OUT_LEN = 3;
+
 /**
- * Reads every file of `reads` into its room, dst[ats[i]..] (room for its walk-time size), in one
- * native call (packio readBatch: SmallFile's read of each, opened relative to its folder), and
- * sets results.got[i]: the bytes placed, -1 when the file is not stored, 0 when a read error
- * stopped it (recorded in `results`). Returns 1 for each file a read error stopped.
+ * Settles the reads of `reads`' files into their room, dst[ats[i]..] (room for its walk-time
+ * size), from what packio's native reads found (status[i] and out[READ_OUT_LEN * i ..]): sets
+ * results.got[i], the bytes placed, -1 when the file is not stored, 0 when a read error stopped
+ * it (recorded in `results`). A file read otherwise than whole and unchanged is settled by
+ * SmallFile, which reads it again through node:fs where needed and says why. Returns 1 for each
+ * file a read error stopped.
  */
-export function readFilesAt(reads: FileReads, dst: Buffer, ats: Float64Array, results: FileResults, collector: Collector): Uint8Array {
+export function settleReads(reads: FileReads, dst: Buffer, ats: Float64Array, status: Int32Array, out: Float64Array, results: FileResults, collector: Collector): Uint8Array {
   const n = reads.pathEnds.length;
-  const status = new Int32Array(n);
-  const out = new Float64Array(3 * n);
-  packio().readBatch(reads.paths, reads.pathEnds, reads.stats, reads.keepAtime, dst, ats, status, out);
   const failed = new Uint8Array(n);
   for (let f = 0; f < n; f++) {
     // The usual outcome, read whole and unchanged with nothing to tell, needs no SmallFile.
-    if (status[f] === UNCHANGED && out[3 * f + 2] === 0) {
-      results.got[f] = out[3 * f]!;
+    if (status[f] === UNCHANGED && out[READ_OUT_LEN * f + 2] === 0) {
+      results.got[f] = out[READ_OUT_LEN * f]!;
       continue;
     }
     collector.file = f;
     try {
-      results.got[f] = smallFile(reads, f, collector).outcome(status[f]!, out, 3 * f, dst, ats[f]!) ?? -1;
+      results.got[f] = smallFile(reads, f, collector).outcome(status[f]!, out, READ_OUT_LEN * f, dst, ats[f]!) ?? -1;
     } catch (err) {
       results.events.push({ file: f, kind: 'readError', message: (err as Error).message });
       results.got[f] = 0;

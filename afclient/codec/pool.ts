@@ -1,8 +1,7 @@
-// A fixed pool of codec workers: batch encoding for the writer, chunk decoding for the reader.
-// Each job gets its own promise; callers restore stream order themselves.
+// A fixed pool of codec workers decoding chunks for the archive reader. Each job gets its own
+// promise; callers restore stream order themselves.
 import { Worker } from 'node:worker_threads';
 import type { DecodedChunk, DecodeJob } from './decode-chunk.js';
-import type { BatchJob, BatchResult } from './encode-batch.js';
 
 interface Pending {
   settle: (msg: { result?: unknown; error?: string }) => void;
@@ -14,12 +13,10 @@ interface Slot {
   /** Jobs posted to this worker, oldest first: it answers them in order. */
   inflight: Pending[];
   exited: Promise<void>;
-  /** Numbers of the shared batch buffers this worker has been sent (it keeps them). */
-  holds: Set<number>;
 }
 
-// A codec worker's JavaScript makes little garbage (its data is in shared or transferred buffers
-// and native memory), so it needs no room to grow V8's young generation to the default of tens
+// A codec worker's JavaScript makes little garbage (its data is in transferred buffers and native
+// memory), so it needs no room to grow V8's young generation to the default of tens
 // of MB.
 const LIMITS = { resourceLimits: { maxYoungGenerationSizeMb: 2 } };
 
@@ -37,15 +34,13 @@ function startWorker(): Worker {
 export class CompressPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
-  /** The shared batch buffers by number (BufferPool, protocol/archive/batch.ts). */
-  private readonly shared = new Map<SharedArrayBuffer, number>();
   private failure: Error | undefined;
   private closing = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const w = startWorker();
-      const slot: Slot = { worker: w, inflight: [], exited: new Promise((resolve) => w.once('exit', () => resolve())), holds: new Set() };
+      const slot: Slot = { worker: w, inflight: [], exited: new Promise((resolve) => w.once('exit', () => resolve())) };
       w.unref();
       w.on('message', (msg: { id: number; result?: unknown; error?: string }) => this.done(slot, msg));
       w.on('error', (err) => this.fail(err));
@@ -57,30 +52,9 @@ export class CompressPool {
     }
   }
 
-  /**
-   * Posts the job at once to the least busy worker. Queueing in the workers' own message queues
-   * (rather than here until one is idle) keeps them busy while this thread is occupied reading
-   * files and cannot handle their replies.
-   */
-  run(job: BatchJob): Promise<BatchResult> {
-    const { input } = job;
-    if (!(input instanceof SharedArrayBuffer)) return this.post(() => [{ job }, [input as ArrayBuffer]]) as Promise<BatchResult>;
-    // A shared buffer goes to each worker once; then only its number travels, and the result
-    // comes back without it (the writer's thread has it).
-    let n = this.shared.get(input);
-    if (n === undefined) this.shared.set(input, (n = this.shared.size));
-    const shared = n;
-    const result = this.post((slot) => {
-      const known = slot.holds.has(shared);
-      slot.holds.add(shared);
-      return [{ job: { ...job, input: known ? undefined : input, shared } }, []];
-    }) as Promise<Omit<BatchResult, 'output'>>;
-    return result.then((r) => ({ ...r, output: input }));
-  }
-
   /** Decodes a chunk; the payload's ArrayBuffer is transferred (the caller passes a copy). */
   decode(job: DecodeJob): Promise<DecodedChunk> {
-    return this.post(() => [{ decode: job }, [job.payload.buffer as ArrayBuffer]]).then((r) => {
+    return this.post({ decode: job }, [job.payload.buffer as ArrayBuffer]).then((r) => {
       const { data, digest } = r as { data: Uint8Array; digest: Uint8Array };
       return { data: Buffer.from(data.buffer, data.byteOffset, data.length), digest: Buffer.from(digest) };
     });
@@ -101,12 +75,11 @@ export class CompressPool {
     this.slots.length = 0;
   }
 
-  /** Posts what `message` makes for the least busy worker. */
-  private post(message: (slot: Slot) => [object, ArrayBuffer[]]): Promise<unknown> {
+  /** Posts `body` to the least busy worker. */
+  private post(body: object, transfer: ArrayBuffer[]): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const slot = this.slots.reduce((a, b) => (b.inflight.length < a.inflight.length ? b : a));
-      const [body, transfer] = message(slot);
       const settle = (msg: { result?: unknown; error?: string }): void =>
         msg.error === undefined ? resolve(msg.result) : reject(new Error(msg.error));
       slot.inflight.push({ settle, reject });

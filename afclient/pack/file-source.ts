@@ -16,7 +16,7 @@ export const CHUNK = 1 << 20;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK, O_NOATIME } = fs.constants;
 const readAsync = promisify(fs.read);
 
-/** What reading needs of the walk's lstat (an EntryStat, a BigIntStats, or these fields sent to a codec thread). */
+/** What reading needs of the walk's lstat (an EntryStat, a BigIntStats, or these fields sent to an encoding thread). */
 export type WalkedStats = Pick<BigIntStats, 'ino' | 'dev' | 'size' | 'blocks' | 'mtimeNs' | 'atimeNs'>;
 
 export interface ReadOptions {

@@ -1,6 +1,6 @@
 // The packer: turns the paths to back up into archive entries (EntryMeta + content), in walk
 // order. Reading runs on this thread while the archive writer compresses earlier entries on its
-// worker threads. writePackItem (write-item.ts) has files read straight into the writer's
+// encoding threads. writePackItem (write-item.ts) has files read straight into the writer's
 // batches: a small one whole in one native call (small-file.ts), a large one a chunk at a time.
 import fs from 'node:fs';
 import { failing } from '../../protocol/archive/direct-source.js';

@@ -1,10 +1,10 @@
 // The packer as afclient -c runs it: pack() on the calling thread, while the archive writer's
-// codec workers compress and hash. writePackItem reads files straight into the writer's
+// encoding threads compress and hash. writePackItem reads files straight into the writer's
 // batches; a consumer that iterates a large file's content instead gets its segments in one
 // reused ring of memory (read-ring.ts).
 //
 // Files are not read on a thread of their own. Measured on 2 cores (1.2 GB, 20k files), a reading thread cost more than it saved: the codec
-// workers already keep both cores busy, and posting every entry's metadata and data between
+// threads already keep both cores busy, and posting every entry's metadata and data between
 // threads (structured clone, slab transfers, garbage) added a third of the CPU time. Metadata
 // calls and small reads are short synchronous syscalls (small-file.ts, file-source.ts); large
 // files are read with asynchronous reads.

@@ -3,7 +3,7 @@
 // file read whole or one that changed while read, is handled here; anything unusual (it cannot
 // be opened, a read error, it is no longer the file the walk found) is read once more through
 // FileSource, which reports it exactly as for every other file. full_backup and incr_backup have
-// it read by the codec thread that compresses it (request(), afclient/codec/file-reads.ts), and
+// it read by the encoding thread that compresses it (request(), afclient/codec/file-reads.ts), and
 // report what that thread collected (replayReports).
 import { getSystemErrorName } from 'node:util';
 import type { FileOutcome, FileRead } from '../codec/file-reads.js';
@@ -52,7 +52,7 @@ export class SmallFile implements AsyncIterable<DataSegment> {
     return got;
   }
 
-  /** The file for a codec thread to read (ArchiveWriter.writeFile). */
+  /** The file for an encoding thread to read (ArchiveWriter.writeFile). */
   request(): FileRead {
     return { path: this.path, st: this.st, keepAtime: this.opts.keepAtime };
   }
@@ -75,7 +75,7 @@ export class SmallFile implements AsyncIterable<DataSegment> {
   }
 }
 
-/** Reports, under the file's name, what the codec thread that read it reported. */
+/** Reports, under the file's name, what the encoding thread that read it reported. */
 export function replayReports(o: FileOutcome, name: Buffer, report: Reporter): void {
   for (const r of o.reports) report[r.kind](name, r.message);
 }

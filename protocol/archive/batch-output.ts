@@ -1,11 +1,10 @@
-// The archive writer's output side: each closed batch is encoded (compressed, hashed) by the codec
-// worker pool, or right here when it needs no worker, and the results go to the output strictly
-// in the order the batches were closed. A byte budget bounds the batches in flight, so a writer
+// The archive writer's output side: each closed batch is encoded (compressed, hashed) on the
+// encoding threads, one per processor, and the results go to the output strictly in the order
+// the batches were closed. A byte budget bounds the batches in flight, so a writer
 // that outruns its output waits. The first failure (a batch's encoding, the output's write) is
 // kept: nothing is written after it, and the writer reports it at its next call.
 import { encodeBatch, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import { outcomesOf } from '../../afclient/codec/file-reads.js';
-import { CompressPool } from '../../afclient/codec/pool.js';
 import { Budget, type Batch, type BufferPool } from './batch.js';
 import { RecordCompleter, type EntryState } from './record-sums.js';
 import type { Sink, WrittenEntry } from './writer-io.js';
@@ -13,7 +12,6 @@ import type { Sink, WrittenEntry } from './writer-io.js';
 const noop = (): void => {};
 
 export class BatchOutput {
-  private pool: CompressPool | undefined;
   private readonly budget: Budget;
   private tail: Promise<void> = Promise.resolve();
   private readonly completer = new RecordCompleter();
@@ -21,13 +19,12 @@ export class BatchOutput {
   fatal: Error | undefined;
   /** Stream bytes handed to the output. */
   written = 0;
-  /** Records taken back: their file was gone or replaced when the codec thread read it. */
+  /** Records taken back: their file was gone or replaced when the encoding thread read it. */
   dropped = 0;
 
   constructor(
     private readonly sink: Sink,
     private readonly buffers: BufferPool,
-    private readonly workers: number,
     memoryBudget: number,
     private readonly onWritten: ((info: WrittenEntry) => void) | undefined,
   ) {
@@ -47,21 +44,13 @@ export class BatchOutput {
       throw this.fatal;
     }
     const job = { input: b.input.buffer, fill: b.fill, ops: Float64Array.from(b.ops), ...(b.files.count > 0 ? { files: b.files.pack() } : {}) };
-    let result: Promise<BatchResult>;
-    if (b.needsWorker) result = (this.pool ??= new CompressPool(this.workers)).run(job);
-    else {
-      try {
-        result = Promise.resolve(encodeBatch(job));
-      } catch (err) {
-        result = Promise.reject(err);
-      }
-    }
+    const result = encodeBatch(job);
     result.catch(noop);
     this.tail = this.tail.then(() => this.emit(b, result, size));
     // A caller that reads small files synchronously queues entries without ever waiting, so the
     // event loop would not run: finished batches would neither be written nor free their budget
     // until the budget ran out, and then every thread waits for the output. One turn of the
-    // loop per batch keeps the codec workers' results flowing to the output.
+    // loop per batch keeps the encoded batches flowing to the output.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
@@ -71,16 +60,11 @@ export class BatchOutput {
     if (this.fatal) throw this.fatal;
   }
 
-  /** Ends the codec workers. */
-  async close(): Promise<void> {
-    await this.pool?.close();
-  }
-
   private async emit(b: Batch<EntryState>, result: Promise<BatchResult>, size: number): Promise<void> {
     try {
       if (this.fatal) return;
       const r = await result;
-      // A file the codec thread found gone or replaced leaves no record, and no entry to announce.
+      // A file the encoding thread found gone or replaced leaves no record, and no entry to announce.
       if (r.files) this.dropped += b.settleFiles(outcomesOf(r.files));
       const out = Buffer.from(r.output, 0, r.outLen);
       const base = this.written;

@@ -1,43 +1,37 @@
 // The writer's unit of work: record heads, chunk data and trailers of consecutive entries packed
 // into one input buffer with an op list (see afclient/codec/encode-batch.ts). Many small files
-// share one batch, so a worker message and an output write cover many entries.
+// share one batch, so an encoding job and an output write cover many entries.
 import { OP_COPY, OP_STRIDE } from '../../afclient/codec/encode-batch.js';
 import { FileReadList, type FileOutcome, type FileRead } from '../../afclient/codec/file-reads.js';
 import { fsx } from '../../afclient/fsx.js';
 import type { EntryMeta } from './entry.js';
 import { BODY_FRAME_LEN, putRecordHead, putTrailer, TRAILER_LEN, type TrailerInfo } from './format.js';
 
-/** Who learns what became of a file the codec thread read: one function may serve every file. */
+/** Who learns what became of a file the encoding thread read: one function may serve every file. */
 export type FileSettle = (o: FileOutcome, meta: EntryMeta) => void;
 
 /**
- * Batch buffers of the standard size, reused once the output has consumed them. They are
- * SharedArrayBuffers, each sent to a codec worker once and from then on named by number
- * (CompressPool.run): a buffer that travels by transfer is accounted by V8 as new external
- * memory each time it arrives (4 MiB per batch), and V8 answers a few batches of that with
- * "external memory pressure" scavenges and incremental marking, costly while thousands of small
- * files wait in the writer (about 30 scavenge pairs and 8 full collections per full backup of
- * bench/mktree scale 1). Allocating a new buffer per batch is worse still. V8 copies shared
- * memory with relaxed atomics, a byte at a time where it is not word-aligned (ten times slower
- * than memmove): content is copied into a batch (append) and moved within it by the workers
- * (encode-batch.ts) with fsx.copyBytes; the writer's other writes into a batch (record heads,
- * trailers) are small enough to be as fast either way.
+ * Batch buffers of the standard size, reused once the output has consumed them: allocating a new
+ * buffer per batch makes V8 count 4 MiB of new external memory each time, and it answers a few
+ * batches of that with "external memory pressure" scavenges and incremental marking, costly while
+ * thousands of small files wait in the writer. Content is copied into a batch with fsx.copyBytes
+ * (append), a plain memmove whatever the alignment.
  */
 const { copyBytes } = fsx;
 
 export class BufferPool {
-  private readonly free: SharedArrayBuffer[] = [];
+  private readonly free: ArrayBuffer[] = [];
 
   constructor(readonly size: number) {}
 
   take(capacity: number): ArrayBufferLike {
     if (capacity > this.size) return new ArrayBuffer(capacity);
-    return this.free.pop() ?? new SharedArrayBuffer(this.size);
+    return this.free.pop() ?? new ArrayBuffer(this.size);
   }
 
   /** Returns a buffer; one-off sizes are left to the garbage collector. */
   give(buffer: ArrayBufferLike): void {
-    if (buffer.byteLength === this.size && buffer instanceof SharedArrayBuffer) this.free.push(buffer);
+    if (buffer.byteLength === this.size && buffer instanceof ArrayBuffer) this.free.push(buffer);
   }
 }
 
@@ -54,8 +48,7 @@ export class Batch<E extends { dropped: boolean; meta: EntryMeta }> {
    */
   readonly markOps: number[] = [];
   readonly markEntries: E[] = [];
-  needsWorker = false;
-  /** Files the codec thread reads (OP_FILE_* ops), and per file its entry and who learns its outcome. */
+  /** Files the encoding thread reads (OP_FILE_* ops), and per file its entry and who learns its outcome. */
   readonly files = new FileReadList();
   readonly fileEntries: E[] = [];
   readonly fileSettles: FileSettle[] = [];
@@ -119,14 +112,13 @@ export class Batch<E extends { dropped: boolean; meta: EntryMeta }> {
   }
 
   /** Opens a chunk at logical `offset`; needs room for its frame and at least one byte. */
-  openChunk(type: number, offset: number, level: number, needsWorker: boolean): void {
+  openChunk(type: number, offset: number, level: number): void {
     this.closeChunk();
     this.fill += BODY_FRAME_LEN;
     this.chunkStart = this.fill;
     this.chunkOffset = offset;
     this.chunkType = type;
     this.chunkLevel = level;
-    if (needsWorker) this.needsWorker = true;
   }
 
   /** Appends to the open chunk as much of `data` as fits; returns the number of bytes taken. */
@@ -138,11 +130,11 @@ export class Batch<E extends { dropped: boolean; meta: EntryMeta }> {
   }
 
   /**
-   * Reserves a frame and room for the walk-time size of a file the codec thread reads (an
+   * Reserves a frame and room for the walk-time size of a file the encoding thread reads (an
    * OP_FILE_* op, type `type`), and queues the file with its entry and who learns its outcome;
    * needs room for them.
    */
-  file(type: number, level: number, read: FileRead, entry: E, settle: FileSettle, needsWorker: boolean): void {
+  file(type: number, level: number, read: FileRead, entry: E, settle: FileSettle): void {
     this.closeChunk();
     const size = Number(read.st.size);
     this.fill += BODY_FRAME_LEN;
@@ -151,7 +143,6 @@ export class Batch<E extends { dropped: boolean; meta: EntryMeta }> {
     this.files.add(read);
     this.fileEntries.push(entry);
     this.fileSettles.push(settle);
-    if (needsWorker) this.needsWorker = true;
   }
 
   /** Tells each file its outcome; marks the entries of files not stored as dropped and returns their number. */

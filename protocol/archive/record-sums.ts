@@ -1,5 +1,5 @@
-// Entry checksums (FORMAT.md, "Content checksum") assembled from the chunk digests the codec
-// workers return, and the stream positions of each record, once its batch is encoded.
+// Entry checksums (FORMAT.md, "Content checksum") assembled from the chunk digests the batch
+// encoding returns, and the stream positions of each record, once its batch is encoded.
 import { createHash, hash, type Hash } from 'node:crypto';
 import { isFileOp, OP_RAW, OP_STRIDE, OP_ZSTD, type BatchResult } from '../../afclient/codec/encode-batch.js';
 import type { Batch } from './batch.js';
@@ -21,7 +21,7 @@ export interface EntryState {
   firstPiece: Uint8Array | undefined;
   /** From the second chunk on: the running hash over all piece digests. */
   pieces: Hash | undefined;
-  /** A file the codec thread found gone or replaced: not written, not announced. */
+  /** A file the encoding thread found gone or replaced: not written, not announced. */
   dropped: boolean;
 }
 

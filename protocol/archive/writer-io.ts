@@ -17,8 +17,6 @@ export interface ArchiveWriterOptions {
   codec: CodecSpec;
   /** Bytes of content per chunk (default and most 4 MiB: zstd finds more repeats in a larger chunk). */
   chunkSize?: number;
-  /** Compression threads (default os.availableParallelism()); 0 compresses on this thread. */
-  workers?: number;
   /** Called in stream order once an entry's record has been handed to the output. */
   onWritten?: (info: WrittenEntry) => void;
   /** Bytes of batches in flight before writeEntry waits (default 64 MiB). */

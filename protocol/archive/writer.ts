@@ -1,11 +1,10 @@
 // Encodes entries into an archive stream. An entry's content goes into the current batch (copied
 // from segments, read straight into it: direct-source.ts, or, for a small file, read into it by
-// the codec thread that compresses it: writeFile) and writeEntry returns; full
-// batches go to batch-output.ts, which has them compressed by a worker pool while the caller
-// reads the next files and writes them strictly in submission order within a byte budget: when
-// it is exhausted, writing the next entry waits.
+// the thread that compresses it: writeFile) and writeEntry returns; full batches go to
+// batch-output.ts, which has them compressed on other threads while the caller reads the
+// next files, and writes them strictly in submission order within a byte budget: when it is
+// exhausted, writing the next entry waits.
 import { createHash, type Hash } from 'node:crypto';
-import os from 'node:os';
 import { OP_FILE_RAW, OP_FILE_ZSTD, OP_FILTERED, OP_RAW, OP_ZSTD } from '../../afclient/codec/encode-batch.js';
 import type { FileRead } from '../../afclient/codec/file-reads.js';
 import { filterStream } from '../../afclient/codec/filter.js';
@@ -66,7 +65,6 @@ export class ArchiveWriter {
   readonly codec: CodecSpec;
   private readonly chunkSize: number;
   private readonly batchBytes: number;
-  private readonly workers: number;
   private readonly output: BatchOutput;
   private readonly buffers: BufferPool;
   private batch: Batch<EntryState>;
@@ -85,13 +83,12 @@ export class ArchiveWriter {
     this.chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1 || this.chunkSize > MAX_CHUNK_LEN)
       throw new RangeError(`chunkSize ${this.chunkSize} must be 1..${MAX_CHUNK_LEN} bytes`);
-    // Room for one full chunk plus some small records: a batch is one worker job and one output
+    // Room for one full chunk plus some small records: a batch is one encoding job and one output
     // write (small files' chunks need only their own length of room).
     this.batchBytes = Math.max(2 << 20, this.chunkSize + BODY_FRAME_LEN + (256 << 10));
-    this.workers = opts.workers ?? os.availableParallelism();
     this.buffers = new BufferPool(this.batchBytes);
     const sink = typeof out === 'function' ? out : writableSink(out);
-    this.output = new BatchOutput(sink, this.buffers, this.workers, opts.memoryBudget ?? 64 << 20, opts.onWritten);
+    this.output = new BatchOutput(sink, this.buffers, opts.memoryBudget ?? 64 << 20, opts.onWritten);
     this.batch = new Batch(this.buffers, this.batchBytes);
   }
 
@@ -115,7 +112,7 @@ export class ArchiveWriter {
   }
 
   /**
-   * Queues a regular file of at most chunkSize bytes (meta.size) that the codec thread reads
+   * Queues a regular file of at most chunkSize bytes (meta.size) that the encoding thread reads
    * (afclient/codec/file-reads.ts). `settle` learns what became of it (and of which entry: one
    * function can serve every file) once it has been read, before onWritten tells of it. Not for
    * a filter codec (use writeDirect).
@@ -170,16 +167,12 @@ export class ArchiveWriter {
   async finish(): Promise<{ bytes: bigint; entries: number }> {
     if (this.finished) throw new Error('ArchiveWriter.finish called twice');
     this.finished = true;
-    try {
-      await this.chain;
-      await this.room(RECORD_HEAD_LEN);
-      this.batch.head(KIND_END, NO_HEADER);
-      await this.submit();
-      await this.output.drain();
-      return { bytes: BigInt(this.output.written), entries: this.entryCount - this.output.dropped };
-    } finally {
-      await this.output.close();
-    }
+    await this.chain;
+    await this.room(RECORD_HEAD_LEN);
+    this.batch.head(KIND_END, NO_HEADER);
+    await this.submit();
+    await this.output.drain();
+    return { bytes: BigInt(this.output.written), entries: this.entryCount - this.output.dropped };
   }
 
   private enqueue<T>(method: string, job: () => Promise<T>): Promise<T> {
@@ -211,8 +204,8 @@ export class ArchiveWriter {
     const header = this.header(meta, codec);
     const need = RECORD_HEAD_LEN + header.length + extra;
     if (this.fits(need)) return header;
-    // A batch of small records goes to a worker at about 1 MiB: more, smaller jobs keep both
-    // workers busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
+    // A batch of small records goes to be encoded at about 1 MiB: more, smaller jobs keep both
+    // threads busy and fewer entries waiting in memory; only a large chunk fills a whole batch.
     if (this.batch.fill >= RECORDS_PER_BATCH_BYTES) await this.submit();
     if (this.batch.room < need) await this.room(need);
     // encoded again: the scratch it was encoded into may have been used meanwhile
@@ -250,7 +243,7 @@ export class ArchiveWriter {
     if (got === null) return false;
     const entry = this.openRecord(meta, header);
     if (got > 0) {
-      b.openChunk(codec.kind === 'zstd' ? OP_ZSTD : OP_RAW, 0, codec.kind === 'zstd' ? codec.level : 0, this.workers > 0);
+      b.openChunk(codec.kind === 'zstd' ? OP_ZSTD : OP_RAW, 0, codec.kind === 'zstd' ? codec.level : 0);
       b.placed(got);
     }
     this.closeRecord(entry, wholeChunk(got), failure !== undefined);
@@ -275,8 +268,8 @@ export class ArchiveWriter {
   /** A small file's record in the current batch, which has room for it. */
   private placeFile(meta: EntryMeta, file: FileRead, settle: FileSettle, codec: CodecSpec, header: Buffer, size: number): void {
     const entry = this.openRecord(meta, header);
-    this.batch.file(codec.kind === 'zstd' ? OP_FILE_ZSTD : OP_FILE_RAW, codec.kind === 'zstd' ? codec.level : 0, file, entry, settle, this.workers > 0);
-    // As if read whole: the codec thread rewrites it when the file turns out otherwise.
+    this.batch.file(codec.kind === 'zstd' ? OP_FILE_ZSTD : OP_FILE_RAW, codec.kind === 'zstd' ? codec.level : 0, file, entry, settle);
+    // As if read whole: the encoding thread rewrites it when the file turns out otherwise.
     this.closeRecord(entry, wholeChunk(size), false);
   }
 
@@ -334,7 +327,7 @@ export class ArchiveWriter {
         const b = this.batch;
         const n = await source.read(b.input, b.fill + BODY_FRAME_LEN, off, want);
         if (n > 0) {
-          b.openChunk(type, off, level, this.workers > 0);
+          b.openChunk(type, off, level);
           b.placed(n);
           st.chunks++;
           st.dataBytes += n;
@@ -362,8 +355,7 @@ export class ArchiveWriter {
     for await (const seg of content) {
       if (seg.data.length === 0) continue;
       const off = this.account(seg, st);
-      // Raw chunks go to the workers too: hashing them is most of the work of codec none.
-      await this.appendChunked(seg.data, off, type, level, true, st);
+      await this.appendChunked(seg.data, off, type, level, st);
     }
   }
 
@@ -400,14 +392,14 @@ export class ArchiveWriter {
     let outPos = 0;
     for await (const out of filterStream(codec.command, feed())) {
       await flushExtents();
-      await this.appendChunked(out, outPos, OP_FILTERED, 0, false, st);
+      await this.appendChunked(out, outPos, OP_FILTERED, 0, st);
       outPos += out.length;
     }
     await flushExtents();
   }
 
   /** Copies `data` (logically at `off`) into chunks of the current batches. */
-  private async appendChunked(data: Buffer, off: number, type: number, level: number, worker: boolean, st: ContentState): Promise<void> {
+  private async appendChunked(data: Buffer, off: number, type: number, level: number, st: ContentState): Promise<void> {
     let p = 0;
     while (p < data.length) {
       const b = this.batch;
@@ -420,7 +412,7 @@ export class ArchiveWriter {
           await this.submit();
           continue;
         }
-        b.openChunk(type, off + p, level, worker && this.workers > 0);
+        b.openChunk(type, off + p, level);
         st.chunks++;
       }
       const n = b.append(p === 0 ? data : data.subarray(p), this.chunkSize - b.chunkLen);

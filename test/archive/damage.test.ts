@@ -158,7 +158,7 @@ test('an absurd chunk length is damage of that entry only', async () => {
 test('an entry whose source failed while it was written is reported, the rest is intact', async () => {
   const parts: Buffer[] = [];
   const { ArchiveWriter } = await import('../../protocol/archive/index.js');
-  const w = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'zstd', level: 1 }, workers: 0 });
+  const w = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'zstd', level: 1 } });
   await w.writeEntry(ENTRIES[0]!.meta, (async function* () {
     yield { offset: 0n, data: data(300, 3) };
   })());

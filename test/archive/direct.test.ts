@@ -15,7 +15,7 @@ async function stream(writes: Write[], opts: Partial<ArchiveWriterOptions> = {})
     async (b) => {
       parts.push(Buffer.from(b));
     },
-    { codec: { kind: 'zstd', level: 1 }, workers: 0, ...opts },
+    { codec: { kind: 'zstd', level: 1 }, ...opts },
   );
   for (const write of writes) await write(w);
   await w.finish();
@@ -116,7 +116,7 @@ test('an entry whose reader gives up leaves no trace; a failing reader stores it
 });
 
 test('writeDirect refuses what it cannot hold', async () => {
-  const w = new ArchiveWriter(async () => undefined, { codec: { kind: 'none' }, workers: 0, chunkSize: 1000 });
+  const w = new ArchiveWriter(async () => undefined, { codec: { kind: 'none' }, chunkSize: 1000 });
   await assert.rejects(w.writeDirect(meta('big', { size: 1001n }), () => 0), RangeError);
   await assert.rejects(w.writeDirect(meta('dir', { type: 'directory' }), () => 0), RangeError);
   await w.finish();

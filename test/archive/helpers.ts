@@ -50,7 +50,7 @@ export async function writeStream(
     async (b) => {
       parts.push(Buffer.from(b));
     },
-    { codec: { kind: 'zstd', level: 1 }, workers: 0, ...opts, onWritten: (i) => written.push(i) },
+    { codec: { kind: 'zstd', level: 1 }, ...opts, onWritten: (i) => written.push(i) },
   );
   for (const e of entries) await w.writeEntry(e.meta, e.segments ? iterate(e.segments) : undefined, e.codec ? { codec: e.codec } : undefined);
   const r = await w.finish();

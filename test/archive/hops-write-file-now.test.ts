@@ -24,12 +24,11 @@ interface Run {
   now: number;
 }
 
-async function pack(items: PackItem[], how: 'promise' | 'queue', codec: CodecSpec, workers: number): Promise<Run> {
+async function pack(items: PackItem[], how: 'promise' | 'queue', codec: CodecSpec): Promise<Run> {
   const parts: Buffer[] = [];
   const written: string[] = [];
   const writer = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), {
     codec,
-    workers,
     onWritten: (w) => written.push(`${w.meta.name} ${w.streamOffset} ${w.storedBytes} ${w.checksum.toString('hex')}`),
   });
   const report = new CollectingReporter();
@@ -78,24 +77,22 @@ test('small files queued at once: the stream of queuing each through a promise',
       return prepare({ name: Buffer.from(n), path: Buffer.from(p), st: lstatEntry(Buffer.from(p)) }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report }) as PackItem;
     });
     for (const codec of [{ kind: 'zstd', level: 1 }, { kind: 'none' }] as CodecSpec[]) {
-      for (const workers of [0, 2]) {
-        const what = `${codec.kind}, ${workers} workers`;
-        const a = await pack(items(), 'promise', codec, workers);
-        const b = await pack(items(), 'queue', codec, workers);
-        assert.ok(a.stream.equals(b.stream), what);
-        assert.deepEqual(b.written, a.written, what);
-        assert.equal(b.entries, a.entries, what);
-        assert.equal(b.entries, names.length, what);
-        // Most files went in at once; the ones at batch ends and after the large file waited.
-        assert.ok(b.now > 500 && b.now < names.length - 2, `${what}: ${b.now} at once`);
-        const { entries, damage } = await readStream(b.stream);
-        assert.deepEqual(damage, [], what);
-        assert.deepEqual(
-          entries.map((e) => e.meta.name.toString()),
-          names,
-          what,
-        );
-      }
+      const what = codec.kind;
+      const a = await pack(items(), 'promise', codec);
+      const b = await pack(items(), 'queue', codec);
+      assert.ok(a.stream.equals(b.stream), what);
+      assert.deepEqual(b.written, a.written, what);
+      assert.equal(b.entries, a.entries, what);
+      assert.equal(b.entries, names.length, what);
+      // Most files went in at once; the ones at batch ends and after the large file waited.
+      assert.ok(b.now > 500 && b.now < names.length - 2, `${what}: ${b.now} at once`);
+      const { entries, damage } = await readStream(b.stream);
+      assert.deepEqual(damage, [], what);
+      assert.deepEqual(
+        entries.map((e) => e.meta.name.toString()),
+        names,
+        what,
+      );
     }
     assert.deepEqual(report.problemList, []);
   } finally {
@@ -112,7 +109,7 @@ test('writeFileNow declines while a call is pending and after finish(), and thro
     const item = prepare({ name: Buffer.from('a'), path: Buffer.from(p), st: lstatEntry(Buffer.from(p)) }, new Map(), { selection: {}, noCompress: () => false, keepAtime: true, report }) as PackItem;
     const file = (item.content as SmallFile).request();
     const parts: Buffer[] = [];
-    const writer = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'zstd', level: 1 }, workers: 0 });
+    const writer = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'zstd', level: 1 } });
     const pending = writer.writeEntry({ ...item.meta, name: Buffer.from('b'), type: 'directory', size: 0n });
     assert.equal(writer.writeFileNow(item.meta, file, () => {}), false);
     await pending;

@@ -101,7 +101,7 @@ test('writeEntry waits while the memory budget is full (backpressure)', async ()
       await gate;
       sunk += b.length;
     },
-    { codec: { kind: 'none' }, workers: 0, memoryBudget: 4 << 20 },
+    { codec: { kind: 'none' }, memoryBudget: 4 << 20 },
   );
   let queued = 0;
   const big = Buffer.alloc(1 << 20, 1);
@@ -124,7 +124,7 @@ test('writeEntry waits while the memory budget is full (backpressure)', async ()
 
 test('external filter: failures are clear errors and mark the entry incomplete', async () => {
   const parts: Buffer[] = [];
-  const w = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'none' }, workers: 0 });
+  const w = new ArchiveWriter(async (b) => void parts.push(Buffer.from(b)), { codec: { kind: 'none' } });
   const content = () => iterate([{ offset: 0n, data: Buffer.from('hello') }]);
   await assert.rejects(
     w.writeEntry(meta('a'), content(), { codec: { kind: 'filter', command: 'no-such-program-afb -9', restoreCommand: 'cat' } }),

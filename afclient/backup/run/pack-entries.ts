@@ -31,8 +31,6 @@ const readAt = promisify(fs.read);
 // drains in bursts; with 16 MiB (three batches) a full backup of bench/mktree scale 1 took
 // about 3 % longer.
 const WRITER_BUDGET = 32 << 20;
-// Below this much file data, compression threads cost more to start than they save.
-const THREADS_FROM_BYTES = 16n << 20n;
 
 export interface PackProgress {
   entries: number;
@@ -46,8 +44,6 @@ export interface PackRunOptions {
   entries: Pick<SelectedList, 'arrays'>;
   /** Command and raw entries, saved before `entries`. */
   specials: readonly SpecialEntry[];
-  /** Bytes of the files selected (decides whether compression threads are worth starting). */
-  bytes: bigint;
   codec: CodecSpec;
   doNotProcess: readonly string[];
   runStartNs: bigint;
@@ -111,7 +107,6 @@ export async function packRun(sink: (chunk: Buffer) => Promise<void>, o: PackRun
   const writer = new ArchiveWriter(sink, {
     codec: o.codec,
     memoryBudget: WRITER_BUDGET,
-    ...(o.bytes < THREADS_FROM_BYTES ? { workers: 0 } : {}),
     onWritten: (w) => {
       // Entries whose content failed entirely were never written: drop them from the front.
       while (queued.size > 0 && !queued.first()!.name.equals(w.meta.name)) queued.shift();

@@ -225,7 +225,6 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
           infoBlock: encodeInfoBlock(atStart.info),
           entries: selection.entries,
           specials: selection.specials,
-          bytes: selection.bytes,
           codec: codecOf(config),
           doNotProcess: config.doNotProcess,
           runStartNs: startNs,

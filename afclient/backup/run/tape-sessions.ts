@@ -46,10 +46,10 @@ export interface CopyFile {
  */
 export function filelistCopyProducer(files: readonly CopyFile[], compress = true): ArchiveProducer {
   return async (sink) => {
-    // Entries of moderate size: compressed on this thread, no threads to start. zstd level 1: a
-    // run's copy of 20 000 entries (some 8 MB of text) costs some 10 ms of every run's end where
-    // the default level 3 took 15 and level 9 130, and these lines come out no larger than at 3.
-    const writer = new ArchiveWriter(sink, { codec: compress ? { kind: 'zstd', level: 1 } : { kind: 'none' }, workers: 0 });
+    // zstd level 1: a run's copy of 20 000 entries (some 8 MB of text) costs some 10 ms of every
+    // run's end where the default level 3 took 15 and level 9 130, and these lines come out no
+    // larger than at 3.
+    const writer = new ArchiveWriter(sink, { codec: compress ? { kind: 'zstd', level: 1 } : { kind: 'none' } });
     for (const { file, name } of files) {
       const st = fs.statSync(file, { bigint: true });
       const now = BigInt(Date.now()) * 1_000_000n;

@@ -55,7 +55,7 @@ export function makeRemoteTree(dir: string, bytes = 420_000): void {
 export function packer(root: string, names: string[], onWritten?: (e: WrittenEntry) => void) {
   return async (sink: (chunk: Buffer) => Promise<void>): Promise<void> => {
     const report = new CollectingReporter();
-    const writer = new ArchiveWriter(sink, { codec: { kind: 'zstd', level: 1 }, workers: 0, ...(onWritten ? { onWritten } : {}) });
+    const writer = new ArchiveWriter(sink, { codec: { kind: 'zstd', level: 1 }, ...(onWritten ? { onWritten } : {}) });
     for await (const item of pack({ root, inputs: names.map((n) => Buffer.from(n)), selection: {}, noCompress: () => false, keepAtime: true, report })) {
       await writer.writeEntry(item.meta, item.content);
     }
