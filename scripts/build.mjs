@@ -136,17 +136,20 @@ function lazyModules() {
  * from their start and bundle pino as it is); zstd-napi's streams (its main module, with node's
  * assert and stream modules: some 2 ms) compress only a text index (IndexFilePart), while the
  * codec uses the binding alone ('zstd-napi/binding.js', loaded as it is). The code-cached
- * programs (CODE_CACHED) also get node's own modules of rare paths this way (LAZY_BUILTINS).
+ * programs (CODE_CACHED) also get modules of rare paths this way (LAZY_CACHED).
  */
 const REQUIRED_NAMESPACE = 'external-by-require';
 /**
- * node:child_process (InitProgram and the other hooks, filters, dump commands) and assert (yargs'
- * checks of a command line it parses, which a plain one skips) cost 2.7 ms of every start, some
- * 1 % of a run of incr_backup: the names those programs import from them.
+ * Loaded on first use by the code-cached programs (the names they import): node:child_process
+ * (InitProgram and the other hooks, filters, dump commands) and assert (yargs' checks of a
+ * command line it parses, which a plain one skips) cost 2.7 ms of every start, some 1 % of a run
+ * of incr_backup; zstd-napi's addon 2 ms, and they compress in afbackup's own addon
+ * (native/batch-encode.h), decompressing only when they read an archive back.
  */
-const LAZY_BUILTINS = [
+const LAZY_CACHED = [
   ['node:child_process', ['spawn', 'spawnSync']],
   ['assert', ['notStrictEqual', 'strictEqual']],
+  ['zstd-napi/binding.js', []],
 ];
 /** A stand-in for the value `real` (an expression) that evaluates it when first used. */
 const standIn = (real) => `new Proxy(function () {}, { apply: (_, self, args) => Reflect.apply(${real}, self, args), construct: (_, args) => Reflect.construct(${real}, args), get: (_, key) => ${real}[key] })`;
@@ -206,10 +209,21 @@ function bundledSqlite() {
  * module as the entry makes node set up its ES module loader first, 4-7 ms of every run.
  */
 const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.cjs', 'dist/afclient/backup/incr-backup.cjs']);
+/**
+ * runBundle's options per code-cached program (code-cache.ts BundleOptions). incr_backup runs
+ * baseline code only: an incremental is short (a quarter of a second for bench/mktree scale 1),
+ * and V8's optimising compiler spent some 100 ms of processor time on its helper threads on code
+ * that then ran a few hundred times, while the tree scan's thread and the batch encoding wanted
+ * both cores. Measured over 11 incrementals each: 14 % less processor time (0.35 -> 0.30 s), 5 %
+ * less wall time (241 -> 230 ms, medians); with ten times the benchmark's changes (2 300 files,
+ * 23 MB on tape) 28 % and 16 % less. full_backup keeps optimised code: neutral at scale 1, and
+ * the packing of a larger tree runs long enough for it to pay for its compiling.
+ */
+const BUNDLE_OPTIONS = new Map([['dist/afclient/backup/incr-backup.cjs', { baselineOnly: true }]]);
 const BUNDLE_SUFFIX = '.bundle.cjs';
 
 /** Builds the program file of a code-cached program: its #! line (node flags included), the cache's loader and the start of its bundle. */
-async function buildCodeCacheStarter(entry, outfile, bundleFile) {
+async function buildCodeCacheStarter(entry, outfile, bundleFile, options) {
   const first = fs.readFileSync(entry, 'utf8').split('\n', 1)[0];
   await esbuild.build({
     stdin: {
@@ -217,7 +231,7 @@ async function buildCodeCacheStarter(entry, outfile, bundleFile) {
         "import { runBundle } from './run/code-cache.ts';",
         "import { join } from 'node:path';",
         "import { pathToFileURL } from 'node:url';",
-        `runBundle(pathToFileURL(join(__dirname, ${JSON.stringify(path.basename(bundleFile))})));`,
+        `runBundle(pathToFileURL(join(__dirname, ${JSON.stringify(path.basename(bundleFile))})), ${JSON.stringify(options ?? {})});`,
       ].join('\n'),
       resolveDir: path.dirname(entry),
       sourcefile: path.basename(outfile),
@@ -256,7 +270,7 @@ await Promise.all(
         ownModuleUrl(bundleFile),
         lazyModules(),
         externalsByRequire(
-          new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]]), ...(cached ? LAZY_BUILTINS : [])]),
+          new Map([['zstd-napi', ['CompressStream']], ...(rel.startsWith('dist/afserver/') ? [] : [['pino', ['pino']]]), ...(cached ? LAZY_CACHED : [])]),
           cached ? ['zstd-napi'] : undefined,
         ),
         ...(cached ? [bundledSqlite()] : []),
@@ -281,7 +295,7 @@ await Promise.all(
       // the source map's lines and columns.
       const bundle = fs.readFileSync(bundleFile, 'utf8');
       if (bundle.startsWith('#!')) fs.writeFileSync(bundleFile, `//${bundle.slice(2)}`);
-      await buildCodeCacheStarter(entry, outfile, bundleFile);
+      await buildCodeCacheStarter(entry, outfile, bundleFile, BUNDLE_OPTIONS.get(rel));
     }
   }),
 ).catch((e) => fail(`esbuild: ${e.message}`));

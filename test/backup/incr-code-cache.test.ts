@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { cacheFolder } from '../../afclient/backup/run/code-cache.js';
+import { cacheFolder, type BundleOptions } from '../../afclient/backup/run/code-cache.js';
 
 const loader = pathToFileURL(path.resolve(import.meta.dirname, '../../afclient/backup/run/code-cache.ts')).href;
 
@@ -27,8 +27,9 @@ let bundle: string;
 let cacheHome: string;
 
 /** Runs the bundle through runBundle in a process of its own (the cache is written at its exit). */
-function run(o: { status?: number; flags?: string[] } = {}): { stdout: string; trace: string[]; status: number | null } {
-  const r = spawnSync(process.execPath, [...(o.flags ?? []), '--import', 'tsx', '--input-type=module', '-e', `import { runBundle } from ${JSON.stringify(loader)}; runBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}));`], {
+function run(o: { status?: number; flags?: string[]; options?: BundleOptions } = {}): { stdout: string; trace: string[]; status: number | null } {
+  const start = `runBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}), ${JSON.stringify(o.options ?? {})});`;
+  const r = spawnSync(process.execPath, [...(o.flags ?? []), '--import', 'tsx', '--input-type=module', '-e', `import { runBundle } from ${JSON.stringify(loader)}; ${start}`], {
     encoding: 'utf8',
     env: { ...process.env, XDG_CACHE_HOME: cacheHome, AFBACKUP_TRACE: '1', BUNDLE_STATUS: String(o.status ?? 0) },
   });
@@ -138,6 +139,20 @@ describe('code cache of a program bundle', () => {
     assert.equal(r.status, 0);
     assert.ok(said(r.trace, 'refused by V8'), r.trace.join('\n'));
     assert.ok(said(r.trace, 'written'));
+  });
+
+  it('a program that runs baseline code only still takes its cache: the cap is lifted before the cache is made', () => {
+    const options = { baselineOnly: true };
+    const first = run({ options });
+    assert.equal(first.status, 0);
+    assert.ok(said(first.trace, 'written'), first.trace.join('\n'));
+    setMadeBy(LONG_RUN_MS);
+    const second = run({ options });
+    assert.equal(second.status, 0);
+    assert.equal(JSON.parse(second.stdout).strict, true);
+    assert.deepEqual(second.trace, [], 'used as it is');
+    // and a program without the cap takes the same cache
+    assert.deepEqual(run().trace, []);
   });
 
   it('writes no cache after a run that failed (exit status 2)', () => {

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 
@@ -191,11 +192,27 @@ function writeCache(place: CachePlace, file: string, bundleHash: Buffer, script:
   }
 }
 
+/** V8's flags capping its tiers at the baseline compiler (Sparkplug), and V8's defaults of those flags. */
+const BASELINE_ONLY = '--max-opt=1';
+// --max-opt below TurboFan's tier turns --turbofan off too (a V8 flag implication): both go back.
+const V8_DEFAULT_TIERS = '--max-opt=999 --turbofan';
+
+export interface BundleOptions {
+  /**
+   * Once the bundle's modules are loaded, V8 compiles no optimised code any more (incr_backup,
+   * scripts/build.mjs says why). Not a flag on node's command line: any V8 flag there makes node
+   * refuse the code cache of its own built-in modules, which it then compiles, some 15 ms more
+   * for every start. V8 stamps a code cache with a hash of its flags and refuses one made under
+   * other flags, so the cap is lifted again before this program's cache is made at exit.
+   */
+  baselineOnly?: boolean;
+}
+
 /**
  * Runs the CommonJS bundle at `bundleUrl` as Node would run it as a module, its compiled code
  * taken from the cache when the cache holds this very bundle for this node.
  */
-export function runBundle(bundleUrl: URL): void {
+export function runBundle(bundleUrl: URL, o: BundleOptions = {}): void {
   const file = fileURLToPath(bundleUrl);
   const bytes = fs.readFileSync(file);
   const bundleHash = crypto.createHash('sha256').update(bytes).digest();
@@ -219,10 +236,12 @@ export function runBundle(bundleUrl: URL): void {
       if (status !== 0 && status !== 1) return;
       if (usable && process.uptime() * 1000 <= 2 * cached.madeByRunMs) return;
       if (usable) say(`${cacheFile} made by a run of ${cached.madeByRunMs} ms: replaced by this longer one's`);
+      if (o.baselineOnly) v8.setFlagsFromString(V8_DEFAULT_TIERS);
       writeCache(place, cacheFile, bundleHash, script);
     });
   }
   const module = { exports: {} };
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  if (o.baselineOnly) v8.setFlagsFromString(BASELINE_ONLY);
 }
