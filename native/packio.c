@@ -93,12 +93,15 @@ static int files_fit(size_t pathsLen, const double *ends, size_t n, const int64_
   return 1;
 }
 
-/* One encodeBatch call while it is queued and runs on the encoding threads (encode-pool.h). */
+/* One encodeBatch call while it is queued and runs on the encoding threads (encode-pool.h). Its
+ * inputs (ops, the files' paths and identities) are copies of its own, checked as copied: what
+ * the caller does with its arrays meanwhile cannot reach the thread. */
 struct encode_job {
   struct pool_job job; /* first: the pool hands this back */
   napi_deferred deferred;
-  /* The typed arrays it works in, kept alive until it completes. */
-  napi_ref refs[10];
+  /* The typed arrays it writes into (batch, positions, digests; status and out with files), kept
+   * alive until it is answered. */
+  napi_ref refs[5];
   size_t nrefs;
   uint8_t *buf;
   double *ops;
@@ -116,10 +119,11 @@ struct encode_job {
   char error[ENCODE_ERROR_LEN];
 };
 
-/* Per JavaScript thread (instance data): where finished jobs are answered, and how many are
- * still out (while any are, they keep the event loop alive). */
+/* Per JavaScript thread (instance data): the pool's owner (where finished jobs are answered),
+ * and how many of its jobs are out (while any are, they keep its event loop alive). Freed once
+ * its threadsafe function is, when the thread is torn down. */
 struct encode_env {
-  napi_threadsafe_function done;
+  struct pool_owner owner;
   size_t pending;
 };
 
@@ -139,19 +143,30 @@ static void encode_run(struct pool_job *pj) {
   if (j->result < 0) j->result = -2;
 }
 
-static void encode_free(napi_env env, struct encode_job *j) {
-  for (size_t i = 0; i < j->nrefs; i++) napi_delete_reference(env, j->refs[i]);
+/* Frees a job's own memory; its references go with its thread's environment. */
+static void encode_drop(struct pool_job *pj) {
+  struct encode_job *j = (struct encode_job *)pj;
+  free(j->ops);
+  free(j->paths);
+  free(j->ends);
+  free(j->stats);
+  free(j->keep);
   free(j->ats);
   free(j);
+}
+
+static void encode_free(napi_env env, struct encode_job *j) {
+  for (size_t i = 0; i < j->nrefs; i++) napi_delete_reference(env, j->refs[i]);
+  encode_drop(&j->job);
 }
 
 /* On the JavaScript thread: settles a finished job's promise. */
 static void encode_done(napi_env env, napi_value js_cb, void *context, void *data) {
   (void)js_cb;
-  if (!env) return; /* the JavaScript thread is going away: nothing to settle */
-  struct encode_env *e = context;
   struct encode_job *j = data;
-  if (--e->pending == 0) napi_unref_threadsafe_function(env, e->done);
+  if (!env) return encode_drop(&j->job); /* the thread is being torn down: nothing to settle */
+  struct encode_env *e = context;
+  if (--e->pending == 0) napi_unref_threadsafe_function(env, e->owner.done);
   napi_value v;
   if (j->result == -2) {
     napi_value msg;
@@ -163,6 +178,12 @@ static void encode_done(napi_env env, napi_value js_cb, void *context, void *dat
     napi_resolve_deferred(env, j->deferred, v);
   }
   encode_free(env, j);
+}
+
+/* The thread's environment is being torn down: none of its jobs may run on or be answered. */
+static void encode_env_close(void *data) {
+  struct encode_env *e = data;
+  pool_close_owner(&e->owner);
 }
 
 static void encode_env_free(napi_env env, void *data, void *hint) {
@@ -177,41 +198,104 @@ static struct encode_env *encode_env_of(napi_env env) {
   if (napi_get_instance_data(env, (void **)&e) == napi_ok && e) return e;
   napi_value name;
   if (!(e = calloc(1, sizeof *e)) || napi_create_string_utf8(env, "afbackup:encodeBatch", NAPI_AUTO_LENGTH, &name) != napi_ok ||
-      napi_create_threadsafe_function(env, NULL, NULL, name, 0, 1, NULL, NULL, e, encode_done, &e->done) != napi_ok) {
+      napi_create_threadsafe_function(env, NULL, NULL, name, 0, 1, e, encode_env_free, e, encode_done, &e->owner.done) != napi_ok) {
     free(e);
     napi_throw_error(env, NULL, "could not set up batch encoding on this thread");
     return NULL;
   }
-  napi_unref_threadsafe_function(env, e->done);
-  napi_set_instance_data(env, e, encode_env_free, NULL);
+  napi_unref_threadsafe_function(env, e->owner.done);
+  /* Added after the threadsafe function's own: runs before it at teardown. */
+  napi_add_env_cleanup_hook(env, encode_env_close, e);
+  napi_set_instance_data(env, e, NULL, NULL);
   return e;
 }
 
-/* encodeBatch(batch: Uint8Array, ops: Float64Array, positions: Float64Array, digests: Uint8Array
- *             [, paths, pathEnds, stats, keepAtime, status: Int32Array, out: Float64Array]) -> Promise<number>
- * Encodes the batch (batch-encode.h) in place on the encoding threads (encode-pool.h). positions needs room for one
- * number per op and one more, digests for PIECE_DIGEST_LEN bytes per chunk or file op. With the
- * batch's files (afclient/codec/file-reads.ts FileReads; their rooms those of the file ops in order) they are read
- * first; when one was not read whole and unchanged, nothing is encoded, the promise resolves to -1
- * and status and out tell what the reads found (the caller settles the files, turns their ops
- * into ordinary ones and calls again without files). Otherwise it resolves to the output's length. */
+/* A copy of a typed array's `len` elements of `size` bytes in memory of the job's own (room for
+ * them only, without `data`); NULL (with an exception pending) when there is no memory. */
+static void *own_copy(napi_env env, const void *data, size_t len, size_t size) {
+  size_t bytes = len * size;
+  void *copy = malloc(bytes > 0 ? bytes : 1);
+  if (!copy) napi_throw_error(env, NULL, "no memory for a batch encoding");
+  else if (data && bytes > 0) memcpy(copy, data, bytes);
+  return copy;
+}
+
+/* Reads the batch's files argument (an array of paths, pathEnds, stats, keepAtime, status, out)
+ * into the job: the inputs copied, the outputs referenced. Returns 1, or 0 with an exception
+ * pending. */
+static int encode_files(napi_env env, napi_value files, struct encode_job *j, size_t fill, size_t fileOps) {
+  napi_value v[6];
+  void *data[6];
+  size_t len[6];
+  static const napi_typedarray_type want[6] = {napi_uint8_array, napi_float64_array, napi_bigint64_array, napi_uint8_array, napi_int32_array, napi_float64_array};
+  bool is = false;
+  if (napi_is_array(env, files, &is) != napi_ok || !is) goto bad;
+  for (uint32_t i = 0; i < 6; i++)
+    if (napi_get_element(env, files, i, &v[i]) != napi_ok || !typed(env, v[i], want[i], &data[i], &len[i])) goto bad;
+  j->nfiles = len[1];
+  if (j->nfiles != fileOps || len[2] < j->nfiles * ST_FIELDS || len[3] < j->nfiles || len[4] < j->nfiles || len[5] < j->nfiles * OUT_LEN) goto bad;
+  size_t pathsLen = len[0];
+  if (!(j->paths = own_copy(env, data[0], pathsLen, 1)) || !(j->ends = own_copy(env, data[1], j->nfiles, sizeof(double))) ||
+      !(j->stats = own_copy(env, data[2], j->nfiles * ST_FIELDS, sizeof(int64_t))) || !(j->keep = own_copy(env, data[3], j->nfiles, 1)) ||
+      !(j->ats = own_copy(env, NULL, j->nfiles, sizeof *j->ats)))
+    return 0;
+  j->status = data[4];
+  j->out = data[5];
+  int sizes_match = 1;
+  for (size_t k = 0, f = 0; k < j->count; k++) {
+    const double *op = j->ops + k * OP_STRIDE;
+    if (op[OP_TYPE] != OP_FILE_ZSTD && op[OP_TYPE] != OP_FILE_RAW) continue;
+    j->ats[f] = op[OP_START];
+    if ((double)j->stats[f * ST_FIELDS + ST_SIZE] != op[OP_LEN]) sizes_match = 0;
+    f++;
+  }
+  if (!sizes_match || !files_fit(pathsLen, j->ends, j->nfiles, j->stats, j->ats, fill)) {
+    throw_type(env, "encodeBatch: a path outside paths, or a file op whose room is not its file's size");
+    return 0;
+  }
+  napi_create_reference(env, v[4], 1, &j->refs[j->nrefs++]);
+  napi_create_reference(env, v[5], 1, &j->refs[j->nrefs++]);
+  return 1;
+bad:
+  throw_type(env, "encodeBatch: the files must be [paths: Uint8Array, pathEnds: Float64Array, stats: BigInt64Array, keepAtime: Uint8Array, status: Int32Array, out: Float64Array], one per file op");
+  return 0;
+}
+
+/* encodeBatch(batch: Uint8Array, ops: Float64Array, positions: Float64Array, digests: Uint8Array,
+ *             files: [paths, pathEnds, stats, keepAtime, status: Int32Array, out: Float64Array] | null,
+ *             first: boolean) -> Promise<number>
+ * Encodes the batch (batch-encode.h) in place on the encoding threads (encode-pool.h), queued
+ * first with `first`. positions needs room for one number per op and one more, digests for
+ * PIECE_DIGEST_LEN bytes per chunk or file op. With the batch's files (afclient/codec/
+ * file-reads.ts FileReads; their rooms those of the file ops in order) they are read first; when
+ * one was not read whole and unchanged, nothing is encoded, the promise resolves to -1 and status
+ * and out tell what the reads found (the caller settles the files, turns their ops into ordinary
+ * ones and calls again without files). Otherwise it resolves to the output's length. The batch's
+ * buffer and the arrays written into must stay attached (not transferred) until it settles. */
 static napi_value pk_encode_batch(napi_env env, napi_callback_info info) {
-  size_t argc = 10;
-  napi_value argv[10];
+  size_t argc = 6;
+  napi_value argv[6];
   struct encode_job *j = calloc(1, sizeof *j);
   if (!j) {
     napi_throw_error(env, NULL, "no memory for a batch encoding");
     return NULL;
   }
   size_t fill, opsLen, positionsLen, digestsLen;
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || (argc != 4 && argc != 10) ||
-      !typed(env, argv[0], napi_uint8_array, (void **)&j->buf, &fill) || !typed(env, argv[1], napi_float64_array, (void **)&j->ops, &opsLen) ||
-      !typed(env, argv[2], napi_float64_array, (void **)&j->positions, &positionsLen) || !typed(env, argv[3], napi_uint8_array, (void **)&j->digests, &digestsLen) ||
-      opsLen % OP_STRIDE != 0 || positionsLen < opsLen / OP_STRIDE + 1) {
+  double *ops;
+  napi_valuetype filesType = napi_undefined;
+  bool first = false;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 6 || !typed(env, argv[0], napi_uint8_array, (void **)&j->buf, &fill) ||
+      !typed(env, argv[1], napi_float64_array, (void **)&ops, &opsLen) || !typed(env, argv[2], napi_float64_array, (void **)&j->positions, &positionsLen) ||
+      !typed(env, argv[3], napi_uint8_array, (void **)&j->digests, &digestsLen) || napi_typeof(env, argv[4], &filesType) != napi_ok ||
+      napi_get_value_bool(env, argv[5], &first) != napi_ok || opsLen % OP_STRIDE != 0 || positionsLen < opsLen / OP_STRIDE + 1) {
     free(j);
-    return throw_type(env, "expected (batch: Uint8Array, ops: Float64Array, positions: Float64Array(ops + 1), digests: Uint8Array[, files])");
+    return throw_type(env, "expected (batch: Uint8Array, ops: Float64Array, positions: Float64Array(ops + 1), digests: Uint8Array, files | null, first: boolean)");
   }
   j->count = opsLen / OP_STRIDE;
+  if (!(j->ops = own_copy(env, ops, opsLen, sizeof(double)))) {
+    free(j);
+    return NULL;
+  }
   size_t chunks = 0, fileOps = 0;
   for (size_t k = 0; k < j->count; k++) {
     double type = j->ops[k * OP_STRIDE + OP_TYPE];
@@ -221,48 +305,33 @@ static napi_value pk_encode_batch(napi_env env, napi_callback_info info) {
   if (check_ops(j->ops, j->count, fill, j->error) < 0 || digestsLen < chunks * PIECE_DIGEST_LEN) {
     if (digestsLen < chunks * PIECE_DIGEST_LEN) snprintf(j->error, sizeof j->error, "encodeBatch: digests has no room for %zu chunks", chunks);
     napi_throw_range_error(env, NULL, j->error);
-    free(j);
+    encode_drop(&j->job);
     return NULL;
   }
-  if (argc == 10) {
-    size_t pathsLen, statsLen, keepLen, statusLen, outLen;
-    if (!typed(env, argv[4], napi_uint8_array, (void **)&j->paths, &pathsLen) || !typed(env, argv[5], napi_float64_array, (void **)&j->ends, &j->nfiles) ||
-        !typed(env, argv[6], napi_bigint64_array, (void **)&j->stats, &statsLen) || !typed(env, argv[7], napi_uint8_array, (void **)&j->keep, &keepLen) ||
-        !typed(env, argv[8], napi_int32_array, (void **)&j->status, &statusLen) || !typed(env, argv[9], napi_float64_array, (void **)&j->out, &outLen) ||
-        j->nfiles != fileOps || statsLen < j->nfiles * ST_FIELDS || keepLen < j->nfiles || statusLen < j->nfiles || outLen < j->nfiles * OUT_LEN ||
-        !(j->ats = malloc((j->nfiles ? j->nfiles : 1) * sizeof *j->ats))) {
-      free(j);
-      return throw_type(env, "encodeBatch: the files must be (paths: Uint8Array, pathEnds: Float64Array, stats: BigInt64Array, keepAtime: Uint8Array, status: Int32Array, out: Float64Array), one per file op");
-    }
-    int sizes_match = 1;
-    for (size_t k = 0, f = 0; k < j->count; k++) {
-      const double *op = j->ops + k * OP_STRIDE;
-      if (op[OP_TYPE] != OP_FILE_ZSTD && op[OP_TYPE] != OP_FILE_RAW) continue;
-      j->ats[f] = op[OP_START];
-      if ((double)j->stats[f * ST_FIELDS + ST_SIZE] != op[OP_LEN]) sizes_match = 0;
-      f++;
-    }
-    if (!sizes_match || !files_fit(pathsLen, j->ends, j->nfiles, j->stats, j->ats, fill)) {
-      free(j->ats);
-      free(j);
-      return throw_type(env, "encodeBatch: a path outside paths, or a file op whose room is not its file's size");
+  if (filesType != napi_null && filesType != napi_undefined) {
+    if (!encode_files(env, argv[4], j, fill, fileOps)) {
+      for (size_t i = 0; i < j->nrefs; i++) napi_delete_reference(env, j->refs[i]);
+      encode_drop(&j->job);
+      return NULL;
     }
   } else if (fileOps > 0) {
-    free(j);
+    encode_drop(&j->job);
     return throw_type(env, "encodeBatch: file ops need the batch's files");
   }
   struct encode_env *e = encode_env_of(env);
   if (!e) {
-    free(j->ats);
-    free(j);
+    encode_free(env, j);
     return NULL;
   }
-  for (size_t i = 0; i < argc; i++) napi_create_reference(env, argv[i], 1, &j->refs[j->nrefs++]);
+  napi_create_reference(env, argv[0], 1, &j->refs[j->nrefs++]);
+  napi_create_reference(env, argv[2], 1, &j->refs[j->nrefs++]);
+  napi_create_reference(env, argv[3], 1, &j->refs[j->nrefs++]);
   napi_value promise;
   napi_create_promise(env, &j->deferred, &promise);
+  j->job.owner = &e->owner;
   j->job.run = encode_run;
-  j->job.done = e->done;
-  int err = pool_submit(&j->job);
+  j->job.drop = encode_drop;
+  int err = pool_submit(&j->job, first);
   if (err != 0) {
     napi_value msg, error;
     char text[ENCODE_ERROR_LEN];
@@ -273,7 +342,7 @@ static napi_value pk_encode_batch(napi_env env, napi_callback_info info) {
     encode_free(env, j);
     return promise;
   }
-  if (e->pending++ == 0) napi_ref_threadsafe_function(env, e->done);
+  if (e->pending++ == 0) napi_ref_threadsafe_function(env, e->owner.done);
   return promise;
 }
 

@@ -49,6 +49,7 @@ export interface BatchResult {
   /**
    * XXH64 of the original content of each OP_RAW / OP_ZSTD chunk, in op order: the writer
    * combines them into the entry's checksum (hashing here keeps it off the writer's thread).
+   * At least that long: room is made for every file op, and a file not stored has no digest.
    */
   digests: Uint8Array;
   /** What became of the job's files (with `files`). */
@@ -66,6 +67,7 @@ function chunkOps(ops: Float64Array): number {
  * Encodes a batch in place on an encoding thread (native/batch-encode.h), its files read
  * there first. A batch whose files were not all read whole and unchanged comes back unencoded:
  * their outcomes are settled here (readFiles), and the batch goes once more, without files.
+ * The job's input must not be transferred or detached until this settles.
  */
 export async function encodeBatch(job: BatchJob): Promise<BatchResult> {
   const { ops, files: reads } = job;
@@ -74,18 +76,19 @@ export async function encodeBatch(job: BatchJob): Promise<BatchResult> {
   const positions = new Float64Array(ops.length / OP_STRIDE + 1);
   const digests = new Uint8Array(chunkOps(ops) * PIECE_DIGEST_LEN);
   const { encodeBatch: encode } = packio();
-  if (!reads) return { output: job.input, outLen: await encode(batch, ops, positions, digests), positions, digests };
+  if (!reads) return { output: job.input, outLen: await encode(batch, ops, positions, digests, null, false), positions, digests };
   const count = reads.pathEnds.length;
   const status = new Int32Array(count);
   const out = new Float64Array(READ_OUT_LEN * count);
-  const outLen = await encode(batch, ops, positions, digests, reads.paths, reads.pathEnds, reads.stats, reads.keepAtime, status, out);
+  const outLen = await encode(batch, ops, positions, digests, [reads.paths, reads.pathEnds, reads.stats, reads.keepAtime, status, out], false);
   if (outLen >= 0) {
     const { results } = fileResults(count);
     for (let f = 0; f < count; f++) results.got[f] = out[READ_OUT_LEN * f]!;
     return { output: job.input, outLen, positions, digests, files: results };
   }
   const files = readFiles(reads, Buffer.from(job.input, 0, job.fill), ops, status, out);
-  return { output: job.input, outLen: await encode(batch, ops, positions, digests), positions, digests, files };
+  // First in the queue: the batches behind it in the stream wait for it.
+  return { output: job.input, outLen: await encode(batch, ops, positions, digests, null, true), positions, digests, files };
 }
 
 /**

@@ -48,7 +48,7 @@ function batch(files: Walked[]): { reads: ReturnType<FileReadList['pack']>; ats:
 /** Starts the native encoding of the batch with its files; what it resolves to. */
 function encodeWithFiles(b: ReturnType<typeof batch>, status: Int32Array, out: Float64Array, ends = b.reads.pathEnds): Promise<number> {
   const { reads, dst, ops } = b;
-  return packio().encodeBatch(dst, ops, new Float64Array(ops.length / OP_STRIDE + 1), new Uint8Array(8 * b.ats.length), reads.paths, ends, reads.stats, reads.keepAtime, status, out);
+  return packio().encodeBatch(dst, ops, new Float64Array(ops.length / OP_STRIDE + 1), new Uint8Array(8 * b.ats.length), [reads.paths, ends, reads.stats, reads.keepAtime, status, out], false);
 }
 
 /** readSmall of one walked file: its outcome and three numbers. */

@@ -8,6 +8,7 @@ import zstd from 'zstd-napi/binding.js';
 import { encodeBatch, OP_COPY, OP_FILTERED, OP_RAW, OP_STRIDE, OP_ZSTD } from '../../afclient/codec/encode-batch.js';
 import { decompressInto } from '../../afclient/codec/zstd.js';
 import { BODY_FRAME_LEN, CHUNK_FILTERED, CHUNK_ZSTD, crc32, decodeBodyFrame, TAG_CHUNK } from '../../protocol/archive/format.js';
+import { packio } from '../../afclient/pack/packio.js';
 import { xxh64 } from '../../native/vtio.js';
 
 const MiB = 1 << 20;
@@ -129,4 +130,18 @@ test('a batch whose ops would reach outside it, or overlap, is refused before an
   await refuse([OP_ZSTD, 30, 10.5, 0, 1], 'a fractional length');
   assert.ok(bytes.every((b) => b === 0x5a), 'nothing was written');
   await assert.rejects(encodeBatch({ input, fill: 200, ops: Float64Array.of(OP_COPY, 0, 10) }), TypeError, 'ops not whole');
+});
+
+test('the ops are taken when the batch is queued: changing them while it is encoded changes nothing', async () => {
+  const data = Buffer.from('the same line again and again\n'.repeat(20000));
+  const encodeOnce = async (meddle: boolean): Promise<Buffer> => {
+    const buf = new Uint8Array(BODY_FRAME_LEN + data.length);
+    buf.set(data, BODY_FRAME_LEN);
+    const ops = Float64Array.of(OP_ZSTD, BODY_FRAME_LEN, data.length, 0, 1);
+    const pending = packio().encodeBatch(buf, ops, new Float64Array(2), new Uint8Array(8), null, false);
+    if (meddle) ops.set([OP_COPY, 0, 1e9, 0, 0]);
+    const n = await pending;
+    return Buffer.from(buf.subarray(0, n));
+  };
+  assert.ok((await encodeOnce(true)).equals(await encodeOnce(false)));
 });

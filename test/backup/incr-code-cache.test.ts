@@ -146,6 +146,7 @@ describe('code cache of a program bundle', () => {
     const first = run({ options });
     assert.equal(first.status, 0);
     assert.ok(said(first.trace, 'written'), first.trace.join('\n'));
+    assert.ok(!said(first.trace, 'default tiers'), `the cap was set: ${first.trace.join('\n')}`);
     setMadeBy(LONG_RUN_MS);
     const second = run({ options });
     assert.equal(second.status, 0);

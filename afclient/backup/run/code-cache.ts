@@ -192,10 +192,29 @@ function writeCache(place: CachePlace, file: string, bundleHash: Buffer, script:
   }
 }
 
-/** V8's flags capping its tiers at the baseline compiler (Sparkplug), and V8's defaults of those flags. */
+/** V8's flag capping its tiers at the baseline compiler (Sparkplug). */
 const BASELINE_ONLY = '--max-opt=1';
-// --max-opt below TurboFan's tier turns --turbofan off too (a V8 flag implication): both go back.
-const V8_DEFAULT_TIERS = '--max-opt=999 --turbofan';
+/**
+ * What gives V8 its default tiers back after BASELINE_ONLY, tried in turn: the cap also turns
+ * off the optimising compilers V8 runs by default (--turbofan; --maglev where it is on by
+ * default, as from Node 22), and V8's flag hash must come back exactly.
+ */
+const DEFAULT_TIERS = ['--max-opt=999 --turbofan', '--max-opt=999 --turbofan --maglev'];
+
+/**
+ * The flags of DEFAULT_TIERS that give this V8 its flag hash back after BASELINE_ONLY (checked
+ * through v8.cachedDataVersionTag, which code caches are stamped with), leaving the flags as they
+ * were; undefined when none does (the flags may then differ from the start: nothing is capped).
+ */
+function defaultTiers(): string | undefined {
+  const tag = v8.cachedDataVersionTag();
+  v8.setFlagsFromString(BASELINE_ONLY);
+  for (const flags of DEFAULT_TIERS) {
+    v8.setFlagsFromString(flags);
+    if (v8.cachedDataVersionTag() === tag) return flags;
+  }
+  return undefined;
+}
 
 export interface BundleOptions {
   /**
@@ -213,6 +232,8 @@ export interface BundleOptions {
  * taken from the cache when the cache holds this very bundle for this node.
  */
 export function runBundle(bundleUrl: URL, o: BundleOptions = {}): void {
+  const uncap = o.baselineOnly ? defaultTiers() : undefined;
+  if (o.baselineOnly && uncap === undefined) say('V8 cannot be given its default tiers back: started without the cap on optimised code');
   const file = fileURLToPath(bundleUrl);
   const bytes = fs.readFileSync(file);
   const bundleHash = crypto.createHash('sha256').update(bytes).digest();
@@ -236,12 +257,12 @@ export function runBundle(bundleUrl: URL, o: BundleOptions = {}): void {
       if (status !== 0 && status !== 1) return;
       if (usable && process.uptime() * 1000 <= 2 * cached.madeByRunMs) return;
       if (usable) say(`${cacheFile} made by a run of ${cached.madeByRunMs} ms: replaced by this longer one's`);
-      if (o.baselineOnly) v8.setFlagsFromString(V8_DEFAULT_TIERS);
+      if (uncap !== undefined) v8.setFlagsFromString(uncap);
       writeCache(place, cacheFile, bundleHash, script);
     });
   }
   const module = { exports: {} };
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-  if (o.baselineOnly) v8.setFlagsFromString(BASELINE_ONLY);
+  if (uncap !== undefined) v8.setFlagsFromString(BASELINE_ONLY);
 }
