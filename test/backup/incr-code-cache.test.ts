@@ -22,6 +22,22 @@ process.stdout.write(JSON.stringify({
 process.exitCode = Number(process.env.BUNDLE_STATUS ?? 0);
 `;
 
+// A function made hot once the bundle has loaded (runBundle caps V8's tiers then), until V8 has
+// optimised it or a second has passed: whether TurboFan compiled it.
+const HOT_BUNDLE = `'use strict';
+function hot(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2; return s; }
+const status = new Function('f', 'return %GetOptimizationStatus(f)');
+const arr = Array.from({ length: 1000 }, (_, i) => i);
+const until = Date.now() + 1000;
+const round = () => {
+  for (let i = 0; i < 5000; i++) hot(arr);
+  const turbofanned = (status(hot) & 64) !== 0;
+  if (turbofanned || Date.now() > until) process.stdout.write(JSON.stringify({ turbofanned }) + '\\n');
+  else setImmediate(round);
+};
+setImmediate(round);
+`;
+
 let dir: string;
 let bundle: string;
 let cacheHome: string;
@@ -154,6 +170,25 @@ describe('code cache of a program bundle', () => {
     assert.deepEqual(second.trace, [], 'used as it is');
     // and a program without the cap takes the same cache
     assert.deepEqual(run().trace, []);
+  });
+
+  it('a program that runs baseline code only gets no optimised code once loaded; another one does', () => {
+    const saved = bundle;
+    bundle = path.join(dir, 'hot.bundle.cjs');
+    fs.writeFileSync(bundle, HOT_BUNDLE);
+    try {
+      const turbofanned = (options: BundleOptions): boolean => {
+        const r = run({ flags: ['--allow-natives-syntax'], options });
+        assert.equal(r.status, 0, r.trace.join('\n'));
+        return (JSON.parse(r.stdout) as { turbofanned: boolean }).turbofanned;
+      };
+      assert.equal(turbofanned({}), true, 'without the cap the hot function is optimised');
+      assert.equal(turbofanned({ baselineOnly: true }), false, 'with it, not');
+    } finally {
+      bundle = saved;
+      const folder = path.join(cacheHome, 'afbackup');
+      for (const f of fs.readdirSync(folder)) if (f.startsWith('hot.bundle.cjs')) fs.rmSync(path.join(folder, f));
+    }
   });
 
   it('writes no cache after a run that failed (exit status 2)', () => {

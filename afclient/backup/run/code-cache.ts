@@ -192,8 +192,13 @@ function writeCache(place: CachePlace, file: string, bundleHash: Buffer, script:
   }
 }
 
-/** V8's flag capping its tiers at the baseline compiler (Sparkplug). */
-const BASELINE_ONLY = '--max-opt=1';
+/**
+ * V8's flags capping its tiers at the baseline compiler (Sparkplug). The optimising compilers are
+ * turned off by name: --max-opt only implies that, and an implication does not override a flag
+ * set explicitly, as DEFAULT_TIERS sets --turbofan (after the check below, TurboFan compiled
+ * again under --max-opt=1 alone).
+ */
+const BASELINE_ONLY = '--max-opt=1 --no-turbofan --no-maglev';
 /**
  * What gives V8 its default tiers back after BASELINE_ONLY, tried in turn: the cap also turns
  * off the optimising compilers V8 runs by default (--turbofan; --maglev where it is on by
