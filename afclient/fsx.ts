@@ -46,8 +46,8 @@ interface FsxAddon {
    */
   lstatEntry(path: FsPath, record: ArrayBuffer): number;
   /**
-   * memmove of src[srcOffset, srcOffset + length) to dst[dstOffset..] (they may overlap): for
-   * shared memory, which V8 copies a byte at a time where it is not word-aligned (fsx-copy.h).
+   * memmove of src[srcOffset, srcOffset + length) to dst[dstOffset..] (they may overlap), with no
+   * subarray made for the range (fsx-copy.h).
    */
   copyBytes(dst: Uint8Array, dstOffset: number, src: Uint8Array, srcOffset: number, length: number): void;
 }

@@ -72,10 +72,15 @@ static void *pool_thread(void *arg) {
   return NULL;
 }
 
+/* The processors this process may run on when the pool's first thread starts (under pool_lock). */
 static int pool_size(void) {
-  cpu_set_t set;
-  int n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
-  return n < 1 ? 1 : n > 64 ? 64 : n;
+  static int size;
+  if (size == 0) {
+    cpu_set_t set;
+    int n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+    size = n < 1 ? 1 : n > 64 ? 64 : n;
+  }
+  return size;
 }
 
 /* Keeps this addon loaded for the life of the process: the pool's threads run its code, and Node

@@ -1,8 +1,8 @@
-/* fsx.copyBytes: memmove between two byte arrays, for the codec workers' batch buffers
- * (afclient/codec/encode-batch.ts). Those are SharedArrayBuffers (protocol/archive/batch.ts,
- * BufferPool), and V8 copies into shared memory with relaxed atomics: at an offset not aligned
- * to a machine word, one byte at a time, about ten times slower than memmove (copyWithin, set
- * and Buffer.copy alike). Kept in its own file only to keep fsx.c short; fsx.c includes it. */
+/* fsx.copyBytes: memmove between two byte arrays at any offsets, as the archive writer appends
+ * content to a batch (protocol/archive/batch.ts): one call, no subarray made for the range. (It
+ * was made for batch buffers in shared memory, which V8 copies a byte at a time where an offset
+ * is not word-aligned; the batches are plain ArrayBuffers since their encoding became native.)
+ * Kept in its own file only to keep fsx.c short; fsx.c includes it. */
 #ifndef FSX_COPY_H
 #define FSX_COPY_H
 

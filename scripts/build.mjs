@@ -207,11 +207,9 @@ function bundledSqlite() {
  * compile with a cache (an ES module cannot be), beside a program file that starts it. That
  * program file (their bin, a .cjs) is CommonJS too, with the cache's loader bundled in: an ES
  * module as the entry makes node set up its ES module loader first, 4-7 ms of every run.
- */
-const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.cjs', 'dist/afclient/backup/incr-backup.cjs']);
-/**
- * runBundle's options per code-cached program (code-cache.ts BundleOptions). incr_backup runs
- * baseline code only: an incremental is short (a quarter of a second for bench/mktree scale 1),
+ *
+ * Each with runBundle's options (code-cache.ts BundleOptions). incr_backup runs baseline code
+ * only: an incremental is short (a quarter of a second for bench/mktree scale 1),
  * and V8's optimising compiler spent some 100 ms of processor time on its helper threads on code
  * that then ran a few hundred times, while the tree scan's thread and the batch encoding wanted
  * both cores. Measured over 11 incrementals each: 14 % less processor time (0.35 -> 0.30 s), 5 %
@@ -219,7 +217,10 @@ const CODE_CACHED = new Set(['dist/afclient/backup/full-backup.cjs', 'dist/afcli
  * 23 MB on tape) 28 % and 16 % less. full_backup keeps optimised code: neutral at scale 1, and
  * the packing of a larger tree runs long enough for it to pay for its compiling.
  */
-const BUNDLE_OPTIONS = new Map([['dist/afclient/backup/incr-backup.cjs', { baselineOnly: true }]]);
+const CODE_CACHED = new Map([
+  ['dist/afclient/backup/full-backup.cjs', {}],
+  ['dist/afclient/backup/incr-backup.cjs', { baselineOnly: true }],
+]);
 const BUNDLE_SUFFIX = '.bundle.cjs';
 
 /** Builds the program file of a code-cached program: its #! line (node flags included), the cache's loader and the start of its bundle. */
@@ -231,7 +232,7 @@ async function buildCodeCacheStarter(entry, outfile, bundleFile, options) {
         "import { runBundle } from './run/code-cache.ts';",
         "import { join } from 'node:path';",
         "import { pathToFileURL } from 'node:url';",
-        `runBundle(pathToFileURL(join(__dirname, ${JSON.stringify(path.basename(bundleFile))})), ${JSON.stringify(options ?? {})});`,
+        `runBundle(pathToFileURL(join(__dirname, ${JSON.stringify(path.basename(bundleFile))})), ${JSON.stringify(options)});`,
       ].join('\n'),
       resolveDir: path.dirname(entry),
       sourcefile: path.basename(outfile),
@@ -295,7 +296,7 @@ await Promise.all(
       // the source map's lines and columns.
       const bundle = fs.readFileSync(bundleFile, 'utf8');
       if (bundle.startsWith('#!')) fs.writeFileSync(bundleFile, `//${bundle.slice(2)}`);
-      await buildCodeCacheStarter(entry, outfile, bundleFile, BUNDLE_OPTIONS.get(rel));
+      await buildCodeCacheStarter(entry, outfile, bundleFile, CODE_CACHED.get(rel));
     }
   }),
 ).catch((e) => fail(`esbuild: ${e.message}`));

@@ -15,7 +15,7 @@ export type FileSettle = (o: FileOutcome, meta: EntryMeta) => void;
  * buffer per batch makes V8 count 4 MiB of new external memory each time, and it answers a few
  * batches of that with "external memory pressure" scavenges and incremental marking, costly while
  * thousands of small files wait in the writer. Content is copied into a batch with fsx.copyBytes
- * (append), a plain memmove whatever the alignment.
+ * (append): one memmove of any part of the content, no subarray made for it.
  */
 const { copyBytes } = fsx;
 

@@ -1,4 +1,4 @@
-// fsx.copyBytes, the codec workers' memmove for shared batch buffers: the bytes copyWithin and
+// fsx.copyBytes, the writer's memmove into its batches: the bytes copyWithin and
 // Buffer.copy would give, in shared and unshared memory, overlapping both ways, at any offset;
 // a range outside either array is refused.
 import assert from 'node:assert/strict';
