@@ -48,7 +48,8 @@ function recordAndCompare(fl: Filelist, dir: string, entries: FilelistEntry[], d
   const result: RunResult = { state: 'complete', endNs: 1_763_797_580_999_999_999n, first: { cartridge: 3, tapeFile: 11 }, last: { cartridge: 4, tapeFile: 1 }, minInfo: '@@@===--->>> AFB2 x' };
   const text = path.join(dir, `copy.${runId}`);
   const jsonl = `${text}.jsonl`;
-  const copy = new RunCopyFiles(text, jsonl, fl.run(runId)!);
+  // The run as it will be finished: the files begin with it.
+  const copy = new RunCopyFiles(text, jsonl, { ...fl.run(runId)!, ...result });
   const batches: FilelistEntry[][] = [];
   for (let i = 0; i < entries.length; i += 7) batches.push(entries.slice(i, i + 7));
   try {
@@ -57,12 +58,12 @@ function recordAndCompare(fl: Filelist, dir: string, entries: FilelistEntry[], d
       batches.map((b) => (copy.add(b), b)),
       deletions,
     );
-    copy.finish({ ...fl.run(runId)!, ...result }, deletions);
+    copy.finish(deletions);
   } finally {
     copy.close();
   }
   fl.finishRun(runId, result);
-  assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.body')), [], 'no body file left');
+  assert.deepEqual(fs.readdirSync(dir).sort(), [path.basename(text), path.basename(jsonl), 'var'].sort(), 'the two files and the filelist, nothing beside them');
   assert.equal(fs.readFileSync(text, 'utf8'), [...exportText(fl, [fl.run(runId)!])].join(''));
   assert.equal(fs.readFileSync(jsonl, 'utf8'), [...exportRunJsonl(fl, runId)].join(''));
 }
@@ -88,19 +89,36 @@ describe('filelist copy files written while a run is recorded', () => {
       const entries = entriesOf(2000);
       try {
         fl.addRunContents(runId, [entries.slice(0, 1000), entries.slice(1000)].map((b) => (copy.add(b), b)), [Buffer.from('gone')]);
-        copy.finish({ ...fl.run(runId)!, state: 'complete' }, [Buffer.from('gone')]);
+        copy.finish([Buffer.from('gone')]);
       } finally {
         copy.close();
       }
       assert.match(String(copy.failure?.message), /ENOSPC/);
+      assert.deepEqual(fs.readdirSync(t.dir).sort(), ['var'], 'no partial copy left (the link to /dev/full removed with it)');
       fl.finishRun(runId, { state: 'complete', endNs: 2n });
       assert.equal(fl.run(runId)!.entryCount, 2000);
 
       const missing = new RunCopyFiles(path.join(t.dir, 'no/such/dir/copy'), path.join(t.dir, 'no/such/dir/copy.jsonl'), fl.run(runId)!);
       missing.add(entries);
-      missing.finish(fl.run(runId)!, []);
+      missing.finish([]);
       missing.close();
       assert.match(String(missing.failure?.message), /ENOENT/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('are removed when the recording fails before they are finished', () => {
+    const t = tempFilelist();
+    try {
+      const fl = t.filelist;
+      const runId = fl.beginRun({ fullNumber: 1, startNs: 1n, level: 0, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1' });
+      const copy = new RunCopyFiles(path.join(t.dir, 'copy'), path.join(t.dir, 'copy.jsonl'), fl.run(runId)!);
+      copy.add(entriesOf(3000));
+      assert.ok(fs.existsSync(path.join(t.dir, 'copy')), 'written as the entries come');
+      copy.close();
+      assert.equal(copy.failure, undefined);
+      assert.deepEqual(fs.readdirSync(t.dir).sort(), ['var']);
     } finally {
       t.cleanup();
     }

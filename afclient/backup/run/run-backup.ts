@@ -247,17 +247,27 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       await messages?.stop();
     }
 
-    // The copy's tape file header carries the final line, so its place is asked for first; the
-    // server answers while the entries are recorded (nothing is written to it in between).
-    // A failure is told only when the answer is taken, not after a failure of the recording.
-    const asking = nextSessionStart(client, unit.cartridgeSet).then(
+    // The copy's tape file header carries the final line, so its place is asked for first. The
+    // answer comes before the entries are recorded: the copy files begin with the run as it will
+    // be finished, and its minimum restore information names that place.
+    const asked = await nextSessionStart(client, unit.cartridgeSet).then(
       (at) => ({ at }),
       (e: Error) => ({ error: e }),
     );
+    if ('error' in asked) report.problem('filelist copy', `cannot ask the server where it would go (${asked.error.message})`);
+    const copyAt = 'at' in asked ? asked.at : { cartridge: 0, tapeFile: 0 };
+    const extents = session.extents.filter((x) => x.bytes > 0);
+    const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
+    const lastExtent = extents.at(-1);
+    const last = lastExtent ? { cartridge: lastExtent.cartridge, tapeFile: lastExtent.tapeFile } : first;
+    const asComplete = fl.runs().map((r) => (r.id === runId ? { ...r, state: 'complete' as const, first } : r));
+    const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
+    // The run ends when its data is on tape; recording it in the filelist is bookkeeping.
+    const result = { state: 'complete' as const, endNs: nowNs(), first, last, minInfo: final.line };
     const exportFile = path.join(work, `filelist.${plan.fullNumber}.${runId}`);
     // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
     const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
-    const copyLines = new RunCopyFiles(exportFile, machineFile, fl.run(runId)!);
+    const copyLines = new RunCopyFiles(exportFile, machineFile, { ...asComplete.find((r) => r.id === runId)!, ...result });
     try {
       // The server has confirmed the close: everything logged is on tape. The copy files get
       // each batch as it is recorded; their failure is told below, it does not undo the recording.
@@ -266,21 +276,10 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
       copyLines.close();
       throw e;
     }
-    const extents = session.extents.filter((x) => x.bytes > 0);
-    const first = { cartridge: session.start.cartridge, tapeFile: session.start.tapeFile };
-    const lastExtent = extents.at(-1);
-    const last = lastExtent ? { cartridge: lastExtent.cartridge, tapeFile: lastExtent.tapeFile } : first;
     tracePhase('filelist entries added');
     Object.assign(stats, { first, last, entries: log.count, changes: selection.counts, deletions: selection.deletions.length });
 
-    const asked = await asking;
-    if ('error' in asked) report.problem('filelist copy', `cannot ask the server where it would go (${asked.error.message})`);
-    const copyAt = 'at' in asked ? asked.at : { cartridge: 0, tapeFile: 0 };
-    const asComplete = fl.runs().map((r) => (r.id === runId ? { ...r, state: 'complete' as const, first } : r));
-    const final = minInfoOf(identity, { ...copyAt, block: 0 }, lastFullStart(asComplete));
-    // The run as the filelist holds it once finished: the copy files begin with it.
-    const result = { state: 'complete' as const, endNs: nowNs(), first, last, minInfo: final.line };
-    copyLines.finish({ ...asComplete.find((r) => r.id === runId)!, ...result }, selection.deletions);
+    copyLines.finish(selection.deletions);
     fl.finishRun(runId, result);
     stats.minInfo = final.line;
     tracePhase('copy files written, run finished in the filelist');
