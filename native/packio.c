@@ -302,16 +302,17 @@ static napi_value pk_encode_batch(napi_env env, napi_callback_info info) {
     if (type == OP_FILE_ZSTD || type == OP_FILE_RAW) fileOps++;
     if (type == OP_RAW || type == OP_ZSTD || type == OP_FILE_ZSTD || type == OP_FILE_RAW) chunks++;
   }
-  if (check_ops(j->ops, j->count, fill, j->error) < 0 || digestsLen < chunks * PIECE_DIGEST_LEN) {
-    if (digestsLen < chunks * PIECE_DIGEST_LEN) snprintf(j->error, sizeof j->error, "encodeBatch: digests has no room for %zu chunks", chunks);
+  /* Either sets the error (j is zeroed: empty while none is found). */
+  if (digestsLen < chunks * PIECE_DIGEST_LEN) snprintf(j->error, sizeof j->error, "encodeBatch: digests has no room for %zu chunks", chunks);
+  else check_ops(j->ops, j->count, fill, j->error);
+  if (j->error[0]) {
     napi_throw_range_error(env, NULL, j->error);
     encode_drop(&j->job);
     return NULL;
   }
   if (filesType != napi_null && filesType != napi_undefined) {
     if (!encode_files(env, argv[4], j, fill, fileOps)) {
-      for (size_t i = 0; i < j->nrefs; i++) napi_delete_reference(env, j->refs[i]);
-      encode_drop(&j->job);
+      encode_free(env, j);
       return NULL;
     }
   } else if (fileOps > 0) {

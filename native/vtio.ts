@@ -105,9 +105,9 @@ export function readVerified(a: ReadVerifiedArgs): Promise<number> {
  * each write and hands the file's pages more than 32 MiB behind the latest write back to the
  * kernel once written back (a streaming file's page cache stays a few tens of MiB; see
  * native/vtio-write.h for why). With an order and `directFd` (the same file opened with
- * O_DIRECT, where directGranule says the file system allows it), a write of 64
- * KiB or more puts its whole pages on the disk through that one instead (native/vtio-direct.h);
- * the file's bytes and when they are there are the same. `fd` must then be readable too: such a write starts by
+ * O_DIRECT, where directGranule says the file system allows it), a write of 64 KiB or more puts
+ * its whole pages on the disk through that one instead (native/vtio-direct.h); the file's bytes
+ * and when they are there are the same. `fd` must then be readable too: such a write starts by
  * reading back the part of its first page that lies before `position`.
  */
 export function writeAt(fd: number, position: number, piece: number, buffers: readonly Uint8Array[], order?: WriteOrder, directFd?: number): Promise<number> {

@@ -38,7 +38,7 @@ export interface FileOutcome {
 // Fields of a file's identity in FileReads.stats, in this order.
 const STAT_FIELDS = 6;
 
-/** The files of one batch as they travel to an encoding thread: a few typed arrays, cheap to clone. */
+/** The files of one batch as they go to an encoding thread: a few typed arrays, which encodeBatch copies. */
 export interface FileReads {
   /** The paths, one after the other. */
   paths: Uint8Array;

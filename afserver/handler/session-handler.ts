@@ -258,7 +258,6 @@ export class SessionHandler {
           o.release();
         }
       }
-
       case 'openForRead': {
         await this.acquire('read', this.chooseSet(r.openForRead?.cartridgeSet ?? 0));
         return s.ok(req.id);

@@ -128,6 +128,9 @@ test('a batch whose ops would reach outside it, or overlap, is refused before an
   await refuse([OP_COPY, 0, 40, 0, 0, OP_COPY, 30, 20, 0, 0], 'ops out of order');
   await refuse([9, 0, 10, 0, 0], 'an unknown op');
   await refuse([OP_ZSTD, 30, 10.5, 0, 1], 'a fractional length');
+  // packio's own call, with fewer digests than chunks (encodeBatch sizes them itself)
+  const twoChunks = Float64Array.of(OP_RAW, BODY_FRAME_LEN, 10, 0, 0, OP_RAW, 2 * BODY_FRAME_LEN + 10, 10, 0, 0);
+  assert.throws(() => packio().encodeBatch(bytes, twoChunks, new Float64Array(3), new Uint8Array(8), null, false), /digests has no room for 2 chunks/);
   assert.ok(bytes.every((b) => b === 0x5a), 'nothing was written');
   await assert.rejects(encodeBatch({ input, fill: 200, ops: Float64Array.of(OP_COPY, 0, 10) }), TypeError, 'ops not whole');
 });
