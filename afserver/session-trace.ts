@@ -42,7 +42,9 @@ class Trace implements SessionTrace {
 
   end(what: string): void {
     const cpu = process.cpuUsage(this.cpu0);
-    const total = performance.now() - this.start;
+    // Up to the last step's end, so the steps add up to it: the moments before this call (the
+    // CPU read, a preemption on a busy machine) belong to no step.
+    const total = this.last - this.start;
     write(`afserver trace ${what}: ${this.steps.join(', ')}; ${total.toFixed(2)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(2)} ms\n`);
   }
 }
