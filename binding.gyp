@@ -19,6 +19,11 @@
       "cflags": ["-O3", "-Wall", "-Wextra"]
     },
     {
+      "target_name": "copylines",
+      "sources": ["native/copy-lines.c"],
+      "cflags": ["-O2", "-Wall", "-Wextra"]
+    },
+    {
       "target_name": "packio",
       "sources": ["native/packio.c", "native/checksum.c"],
       "cflags": ["-O3", "-Wall", "-Wextra"],

@@ -21,7 +21,7 @@ function packageRoot(): string {
 const cache = new Map<string, unknown>();
 
 /** Loads build/Release/NAME.node; throws an error that says how to build it when it is missing. */
-export function loadAddon<T>(name: 'mtio' | 'fsx' | 'vtio' | 'packio'): T {
+export function loadAddon<T>(name: 'mtio' | 'fsx' | 'vtio' | 'packio' | 'copylines'): T {
   const hit = cache.get(name);
   if (hit) return hit as T;
   const file = path.join(packageRoot(), 'build', 'Release', `${name}.node`);

@@ -65,6 +65,12 @@ export class OffsetLog {
     this.pending.write(text, at, length, 'utf8');
   }
 
+  /** The file, with every record added so far written to it: for a reader of its own (native/copy-lines.c). */
+  flushedFile(): string {
+    this.flush();
+    return this.file;
+  }
+
   /** Every text add()ed, in order, with its tape location; throws when the map lacks an offset. */
   *located(map: StreamMap): Generator<{ loc: TapeLocation; streamOffset: bigint; text: string }> {
     for (const r of this.records(map)) yield { loc: r.loc, streamOffset: r.streamOffset, text: r.payload.toString('utf8') };

@@ -51,6 +51,11 @@ export class StreamMap {
     this.extents = extents.map((e, seq) => ({ e, seq })).sort((a, b) => a.e.streamOffset - b.e.streamOffset || a.seq - b.seq).map((x) => x.e);
   }
 
+  /** The extents in the order locate() searches them (native/copy-lines.c searches them alike). */
+  get inOrder(): readonly TapeFileExtent[] {
+    return this.extents;
+  }
+
   /** The tape location of stream byte `offset`, or undefined when the session holds no such byte. */
   locate(offset: number | bigint): TapeLocation | undefined {
     const o = Number(offset);

@@ -69,18 +69,6 @@ export const headerJsonl = (run: RunInfo): string => line({ format: RUN_COPY_FOR
 export const deletionJsonl = (name: Buffer): string => line({ deletion: name.toString('base64') });
 export const endJsonl = (entries: number, deletions: number): string => line({ end: { entries, deletions } });
 
-/**
- * An entry's line made in JavaScript from the entry itself, for a run being recorded: the same
- * text exportRunJsonl has SQLite write from the stored row (ENTRY_TAIL). The stored inode and
- * device are the entry's read back as unsigned, so they are written as the entry has them.
- */
-export function entryJsonl(e: FilelistEntry): string {
-  return (
-    `{"entry":{"name":"${e.name.toString('base64')}","type":${JSON.stringify(e.type)},"size":"${e.size}","uid":${e.uid},"mtimeNs":"${e.mtimeNs}","ctimeNs":"${e.ctimeNs}",` +
-    `"inode":"${e.inode}","dev":"${e.dev}","unstable":${e.unstable ? 'true' : 'false'},"cartridge":${e.cartridge},"tapeFile":${e.tapeFile},"block":${e.block},"blockOffset":${e.blockOffset},"streamOffset":"${e.streamOffset}"}}\n`
-  );
-}
-
 /** The lines (each ending in '\n') of run `runId`; stream them, and do not write to the filelist meanwhile. */
 export function* exportRunJsonl(filelist: Filelist, runId: number): Generator<string> {
   const run = filelist.run(runId);

@@ -53,16 +53,6 @@ export const unitOf = (r: Pick<RunInfo, 'serverHost' | 'serverPort'>): string =>
 
 export const deletionLine = (name: Buffer): string => `${DELETED}${cEscape(name)}\n`;
 
-/**
- * An entry's line made in JavaScript from the entry itself, for a run being recorded: the same
- * text exportText has SQLite write from the stored row (POSITION_AND_OWNER; mtime rounded down).
- */
-export function entryLine(unit: string, e: FilelistEntry): string {
-  const ns = e.mtimeNs;
-  const owner = e.uid >= 0 ? `|${e.uid}~${ns / 1_000_000_000n - (ns < 0n && ns % 1_000_000_000n !== 0n ? 1n : 0n)}` : '';
-  return `${unit}${e.cartridge}.${e.tapeFile}${owner}: ${escapedName(e.name.toString('latin1'))}\n`;
-}
-
 /** The lines (each ending in '\n') of the given runs, default all finished ones; stream them with Readable.from. */
 export function* exportText(filelist: Filelist, runs: readonly RunInfo[] = filelist.runs().filter((r) => r.state !== 'running')): Generator<string> {
   const entries = runPairs(filelist.db, POSITION_AND_OWNER, 'name');

@@ -11,7 +11,8 @@ const TYPE_CODE = { file: 0, directory: 1, symlink: 2, hardlink: 3, fifo: 4, soc
 const TYPES = Object.keys(TYPE_CODE) as EntryType[];
 
 // A record: type (u8), unstable (u8), uid (u32), size, mtime, ctime (signed: before 1970),
-// inode, dev (u64 each, little-endian), then the name's bytes.
+// inode, dev (u64 each, little-endian), then the name's bytes. native/copy-lines.c reads them
+// too: a change here is a change there.
 const UID = 2;
 const SIZE = 6;
 const MTIME = 14;
@@ -54,6 +55,11 @@ export class EntryLog {
     v.setBigUint64(o + INODE, state.inode, true);
     v.setBigUint64(o + DEV, state.dev, true);
     name.copy(b, at + NAME);
+  }
+
+  /** The log's file, every entry written to it (its records are read by native/copy-lines.c too). */
+  file(): string {
+    return this.log.flushedFile();
   }
 
   /**

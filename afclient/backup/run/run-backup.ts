@@ -268,14 +268,18 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     // Lossless next to the text form: afrestore -e rebuilds types, sizes and block positions from it.
     const machineFile = `${exportFile}${RUN_COPY_SUFFIX}`;
     const copyLines = new RunCopyFiles(exportFile, machineFile, { ...asComplete.find((r) => r.id === runId)!, ...result });
+    // The server has confirmed the close: everything logged is on tape. The copy files' lines are
+    // made on a thread of the pool while this one records the entries; their failure is told
+    // below, it does not undo the recording.
+    const copying = copyLines.addFromLog(log.file(), session.map);
     try {
-      // The server has confirmed the close: everything logged is on tape. The copy files get
-      // each batch as it is recorded; their failure is told below, it does not undo the recording.
-      fl.addRunContents(runId, eachAlso(log.located(session.map), (batch) => copyLines.add(batch)), selection.deletions);
+      fl.addRunContents(runId, log.located(session.map), selection.deletions);
     } catch (e) {
+      await copying;
       copyLines.close();
       throw e;
     }
+    await copying;
     tracePhase('filelist entries added');
     Object.assign(stats, { first, last, entries: log.count, changes: selection.counts, deletions: selection.deletions.length });
 
@@ -330,14 +334,6 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     fl.close();
     await release();
     tracePhase('filelist closed');
-  }
-}
-
-/** The batches as they are, each given to `also` before it is passed on. */
-function* eachAlso<T>(batches: Iterable<T>, also: (batch: T) => void): Generator<T> {
-  for (const batch of batches) {
-    also(batch);
-    yield batch;
   }
 }
 
