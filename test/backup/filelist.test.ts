@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { referenceSignature } from '../../afclient/backup/change-detection.js';
 import { Filelist } from '../../afclient/backup/filelist/filelist.js';
+import { RUNS_THEN_ENTRIES } from '../../afclient/backup/filelist/queries.js';
 import { cartridgesNeeded, tapeOrder } from '../../afclient/backup/filelist/selection.js';
 import { SCHEMA_VERSION } from '../../afclient/backup/filelist/schema.js';
 import { FULL_LEVEL } from '../../afclient/backup/levels.js';
@@ -110,6 +111,31 @@ describe('filelist runs and entries', () => {
     db.close();
     assert.throws(() => Filelist.open(path.dirname(file)), /schema version \d+ is newer than this program understands/);
     t.filelist = Filelist.open(path.join(t.dir, 'var2'));
+  });
+
+  it('brings a version 1 filelist (names indexed across runs) to names indexed within their run', () => {
+    addRun(t.filelist, 10, { entries: [entry('etc/hosts', { size: 1n }), entry('etc/passwd')] });
+    addRun(t.filelist, 20, { level: 0, entries: [entry('etc/hosts', { size: 2n })] });
+    const file = t.filelist.file;
+    t.filelist.close();
+    const db = new Database(file);
+    db.exec('DROP INDEX entries_run_name; CREATE INDEX entries_name ON entries (name, run_id)');
+    db.pragma('user_version = 1');
+    db.close();
+    t.filelist = Filelist.open(path.dirname(file));
+    const indexes = t.filelist.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name").pluck().all();
+    assert.deepEqual(indexes, ['entries_cartridge', 'entries_run', 'entries_run_name', 'entries_uid']);
+    assert.equal(t.filelist.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    assert.equal(t.filelist.newestVersion(Buffer.from('etc/hosts'))?.size, 2n);
+    assert.equal(t.filelist.newestVersion(Buffer.from('etc/passwd'))?.backupNs, 10n * SEC);
+  });
+
+  it('looks a name up with one search per run, never a scan of every entry', () => {
+    const plan = (where: string): string =>
+      (t.filelist.db.prepare(`EXPLAIN QUERY PLAN SELECT e.size FROM ${RUNS_THEN_ENTRIES} WHERE ${where} ORDER BY e.name`).all(Buffer.from('a'), Buffer.from('b')) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    for (const where of ["e.name = ? AND r.state IN ('complete', 'failed') AND ? IS NOT NULL", "e.name IN (?, ?) AND r.start_ns <= 5"]) {
+      assert.match(plan(where), /SEARCH e USING INDEX entries_run_name \(run_id=\? AND name=\?\)/, where);
+    }
   });
 });
 

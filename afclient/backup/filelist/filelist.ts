@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ReferenceState } from '../reference-state.js';
 import { dropEntriesOnCartridges, preciousCartridges, rotate, type RotationPolicy } from './rotation.js';
-import { findVersions, liveSignatures, liveVersions, type VersionQuery } from './queries.js';
+import { findVersions, liveSignatures, liveVersions, RUNS_THEN_ENTRIES, type VersionQuery } from './queries.js';
 import { runFromRow, toSigned64, VERSION_COLUMNS, versionFromRow, type RunRow, type VersionRow } from './rows.js';
 import { migrate } from './schema.js';
 import { FULL_LEVEL, type FilelistEntry, type FileVersion, type NewRun, type RunInfo, type RunResult, type StorageUnitCartridges } from './types.js';
@@ -198,7 +198,7 @@ export class Filelist {
   /** The newest version of a name in a complete or failed run, deleted or not. */
   newestVersion(name: Buffer): FileVersion | undefined {
     const row = this.db
-      .prepare(`SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE e.name = ? AND r.state IN ('complete', 'failed') ORDER BY e.run_id DESC LIMIT 1`)
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE e.name = ? AND r.state IN ('complete', 'failed') ORDER BY r.id DESC LIMIT 1`)
       .safeIntegers(true)
       .get(name) as VersionRow | undefined;
     return row ? versionFromRow(row) : undefined;

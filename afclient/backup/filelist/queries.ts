@@ -74,6 +74,13 @@ export function liveSignatures(db: Database.Database, runs: readonly RunInfo[]):
   return state.finish();
 }
 
+/**
+ * Entries joined to their runs with the runs as the outer loop (CROSS JOIN fixes SQLite's order):
+ * names are indexed within their run (schema.ts), so a name is one search per run, and runs the
+ * query leaves out are never read. Joined the other way, SQLite scanned the whole index.
+ */
+export const RUNS_THEN_ENTRIES = 'runs r CROSS JOIN entries e ON e.run_id = r.id';
+
 export interface VersionQuery {
   /** afrestore's patterns; none: every name. */
   patterns?: readonly string[];
@@ -140,7 +147,7 @@ export function findVersions(db: Database.Database, q: VersionQuery): FileVersio
   if (q.cartridges) add(`e.cartridge IN (${q.cartridges.map(() => '?').join(',') || 'NULL'})`, ...q.cartridges);
   const patterns = q.patterns ?? [];
   const literal = patterns.length > 0 && !q.ignoreCase && patterns.every((p) => !GLOB_CHARS.test(p));
-  // Literal patterns narrow the scan in SQL (exact names use the name index); the rest is
+  // Literal patterns narrow the scan in SQL (exact names are searched for in each run); the rest is
   // matched by a JS function on the decoded name.
   if (literal && q.exact) add(`e.name IN (${patterns.map(() => '?').join(',')})`, ...patterns.map((p) => Buffer.from(p)));
   else if (literal) add(`(${patterns.map(() => 'instr(e.name, ?) > 0').join(' OR ')})`, ...patterns.map((p) => Buffer.from(p)));
@@ -154,7 +161,7 @@ export function findVersions(db: Database.Database, q: VersionQuery): FileVersio
     where.push('afb_name_matches(e.name)');
   }
   const stmt = db
-    .prepare(`SELECT ${VERSION_COLUMNS} FROM entries e JOIN runs r ON r.id = e.run_id WHERE ${where.join(' AND ')} ORDER BY e.name, r.start_ns, e.run_id`)
+    .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE ${where.join(' AND ')} ORDER BY e.name, r.start_ns, e.run_id`)
     .safeIntegers(true);
   const matches: FileVersion[] = [];
   for (const row of stmt.iterate(...params) as IterableIterator<VersionRow>) {

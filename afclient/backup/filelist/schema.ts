@@ -58,6 +58,15 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX deletions_name ON deletions (name, run_id);
   CREATE INDEX deletions_run ON deletions (run_id);
   `,
+  // Names indexed within their run: a run's entries go into a range of their own, where in
+  // (name, run_id) they went between every other run's, so that each run rewrote the whole index
+  // (an incremental of 410 entries left 1.8 MB of pages to the log and its checkpoint, now 0.2
+  // MB; a full of 21 820, 9.5 MB, now 4 MB). A name is looked up run by run, the runs driving
+  // (queries.ts, Filelist.newestVersion): one search per run.
+  `
+  DROP INDEX entries_name;
+  CREATE INDEX entries_run_name ON entries (run_id, name);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
