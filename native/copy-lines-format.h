@@ -29,7 +29,8 @@ static int out_flush(out_t *o) {
 }
 
 /* Room for `need` more bytes: written out past OUT_FLUSH, grown for a line longer than that. */
-static int out_room(out_t *o, size_t need) {
+static int out_room(out_t *o, uint64_t need) {
+  if (need > SIZE_MAX / 2) return EOVERFLOW;
   if (o->fill + need <= o->cap && o->fill < OUT_FLUSH) return 0;
   int err = out_flush(o);
   if (err) return err;

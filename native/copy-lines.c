@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define HEAD 12
@@ -115,7 +116,7 @@ static int entry_lines(job_t *j, uint64_t stream_offset, const uint8_t *p, size_
   int err;
 
   /* unit cartridge.tapefile|uid~mtime: name */
-  if ((err = out_room(&j->text, j->unit_len + 96 + 4 * name_len))) goto failed;
+  if ((err = out_room(&j->text, (uint64_t)j->unit_len + 96 + 4 * (uint64_t)name_len))) goto failed;
   put(&j->text, j->unit, j->unit_len);
   put_u64(&j->text, e->cartridge);
   put(&j->text, ".", 1);
@@ -128,7 +129,7 @@ static int entry_lines(job_t *j, uint64_t stream_offset, const uint8_t *p, size_
   put_name(&j->text, name, name_len);
   put(&j->text, "\n", 1);
 
-  if ((err = out_room(&j->jsonl, 512 + 4 * (name_len / 3 + 1)))) goto failed;
+  if ((err = out_room(&j->jsonl, 512 + 4 * ((uint64_t)name_len / 3 + 1)))) goto failed;
   out_t *o = &j->jsonl;
   put_str(o, "{\"entry\":{\"name\":\"");
   put_base64(o, name, name_len);
@@ -172,6 +173,16 @@ static void execute(napi_env env, void *data) {
     snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
     return;
   }
+  /* A record's length is checked against the log's size before anything is allocated for it:
+   * a damaged length field is an error, not a 4 GiB buffer (or, where size_t is 32 bits, a sum
+   * that wraps). */
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
+    close(fd);
+    return;
+  }
+  const uint64_t log_size = (uint64_t)st.st_size;
   size_t cap = READ_CHUNK, have = 0;
   uint8_t *chunk = malloc(cap);
   if (!chunk) {
@@ -189,7 +200,11 @@ static void execute(napi_env env, void *data) {
     have += (size_t)n;
     size_t at = 0;
     while (have - at >= HEAD) {
-      size_t len = le32(chunk + at);
+      uint64_t len = le32(chunk + at);
+      if (HEAD + len > log_size) {
+        snprintf(j->error, ERROR_LEN, "the entry log %s holds a record of %" PRIu64 " bytes, longer than the log: it is damaged", j->log_path, len);
+        goto done;
+      }
       if (have - at < HEAD + len) break;
       if (entry_lines(j, le64(chunk + at + 4), chunk + at + HEAD, len)) goto done;
       at += HEAD + len;
@@ -200,7 +215,7 @@ static void execute(napi_env env, void *data) {
     }
     /* The unfinished record moves to the front, into a larger buffer if it does not fit. */
     size_t rest = have - at;
-    size_t need = rest >= HEAD ? HEAD + (size_t)le32(chunk + at) : HEAD;
+    size_t need = rest >= HEAD ? HEAD + (size_t)le32(chunk + at) : HEAD; /* at most the log's size, checked above */
     memmove(chunk, chunk + at, rest);
     have = rest;
     if (need > cap) {
@@ -224,6 +239,8 @@ done:
 
 static void job_free(napi_env env, job_t *j) {
   if (j->work) napi_delete_async_work(env, j->work);
+  if (j->text.fd >= 0) close(j->text.fd);
+  if (j->jsonl.fd >= 0) close(j->jsonl.fd);
   free(j->log_path);
   free(j->unit);
   free(j->extents);
@@ -261,9 +278,19 @@ static int get_uint(napi_env env, napi_value obj, const char *key, uint64_t max,
   napi_value v;
   double d;
   if (napi_get_named_property(env, obj, key, &v) != napi_ok || napi_get_value_double(env, v, &d) != napi_ok) return 0;
-  if (!(d >= 0 && d <= (double)max) || d != (double)(uint64_t)d) return 0;
+  /* 2^64 is compared before any cast: converting it (or more) to uint64_t is undefined. */
+  if (!(d >= 0 && d < 18446744073709551616.0 && d <= (double)max) || d != (double)(uint64_t)d) return 0;
   *out = (uint64_t)d;
   return 1;
+}
+
+/* A file descriptor argument, duplicated: the job writes to its own copies (sharing the file
+ * offset with the caller's), so a descriptor the caller closed and the system gave to another
+ * file meanwhile is never written to. -1 when the argument is no open descriptor. */
+static int get_fd(napi_env env, napi_value v) {
+  double d;
+  if (napi_get_value_double(env, v, &d) != napi_ok || !(d >= 0 && d <= INT32_MAX) || d != (double)(int)d) return -1;
+  return fcntl((int)d, F_DUPFD_CLOEXEC, 0);
 }
 
 static napi_value throw_type(napi_env env, const char *msg) {
@@ -274,17 +301,15 @@ static napi_value throw_type(napi_env env, const char *msg) {
 static napi_value cl_write_entries(napi_env env, napi_callback_info info) {
   size_t argc = 5;
   napi_value argv[5];
-  int32_t text_fd, jsonl_fd;
   uint32_t n_extents;
   bool is_array = false;
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 5 || napi_get_value_int32(env, argv[1], &text_fd) != napi_ok ||
-      napi_get_value_int32(env, argv[2], &jsonl_fd) != napi_ok || napi_is_array(env, argv[4], &is_array) != napi_ok || !is_array ||
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 5 || napi_is_array(env, argv[4], &is_array) != napi_ok || !is_array ||
       napi_get_array_length(env, argv[4], &n_extents) != napi_ok)
     return throw_type(env, "expected (log: string, text: fd, jsonl: fd, unit: string, extents: TapeFileExtent[])");
   job_t *j = calloc(1, sizeof *j);
   if (!j) return throw_type(env, "no memory for the copy lines' job");
-  j->text.fd = text_fd;
-  j->jsonl.fd = jsonl_fd;
+  j->text.fd = get_fd(env, argv[1]);
+  j->jsonl.fd = get_fd(env, argv[2]);
   j->log_path = get_string(env, argv[0], NULL);
   j->unit = get_string(env, argv[3], &j->unit_len);
   j->extents = calloc(n_extents ? n_extents : 1, sizeof *j->extents);
@@ -292,7 +317,10 @@ static napi_value cl_write_entries(napi_env env, napi_callback_info info) {
   j->text.cap = j->jsonl.cap = OUT_FLUSH * 2;
   j->text.data = malloc(j->text.cap);
   j->jsonl.data = malloc(j->jsonl.cap);
-  const char *bad = !j->log_path || !j->unit ? "log and unit must be strings" : !j->extents || !j->text.data || !j->jsonl.data ? "no memory for the copy lines' job" : NULL;
+  const char *bad = j->text.fd < 0 || j->jsonl.fd < 0 ? "text and jsonl must be open file descriptors"
+                    : !j->log_path || !j->unit   ? "log and unit must be strings"
+                    : !j->extents || !j->text.data || !j->jsonl.data ? "no memory for the copy lines' job"
+                                                                     : NULL;
   for (uint32_t i = 0; !bad && i < n_extents; i++) {
     napi_value x;
     uint64_t cartridge = 0, tape_file = 0, ppb = 0, hb = 0;

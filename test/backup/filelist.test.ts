@@ -130,6 +130,14 @@ describe('filelist runs and entries', () => {
     assert.equal(t.filelist.newestVersion(Buffer.from('etc/passwd'))?.backupNs, 10n * SEC);
   });
 
+  it('takes the later of two versions of a name recorded by one run as the newest, as a restore of the latest does', () => {
+    addRun(t.filelist, 10, { entries: [entry('dup', { size: 30n }), entry('dup', { size: 35n }), entry('other')] });
+    addRun(t.filelist, 20, { level: 0, entries: [entry('other', { size: 2n })] });
+    assert.equal(t.filelist.newestVersion(Buffer.from('dup'))?.size, 35n);
+    assert.deepEqual(t.filelist.findVersions({ patterns: ['dup'], exact: true, latest: true }).map((v) => v.size), [35n]);
+    assert.deepEqual(t.filelist.findVersions({ patterns: ['dup'], exact: true }).map((v) => v.size), [30n, 35n]);
+  });
+
   it('looks a name up with one search per run, never a scan of every entry', () => {
     const plan = (where: string): string =>
       (t.filelist.db.prepare(`EXPLAIN QUERY PLAN SELECT e.size FROM ${RUNS_THEN_ENTRIES} WHERE ${where} ORDER BY e.name`).all(Buffer.from('a'), Buffer.from('b')) as { detail: string }[]).map((r) => r.detail).join(' | ');

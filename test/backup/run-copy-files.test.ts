@@ -209,6 +209,13 @@ describe('filelist copy files written while a run is recorded', () => {
       assert.throws(() => addon.writeEntries(log.file(), sink, sink, 'u!', [{ ...EXTENTS[0]!, payloadPerBlock: 0 }]), /payloadPerBlock > 0/);
       assert.throws(() => addon.writeEntries(log.file(), sink, sink, 'u!', [EXTENTS[2], EXTENTS[0]]), /in stream order/);
       assert.throws(() => addon.writeEntries(log.file(), sink, sink, 'u!', [{ ...EXTENTS[0]!, bytes: -1 }]), /whole numbers/);
+      assert.throws(() => addon.writeEntries(log.file(), sink, sink, 'u!', [{ ...EXTENTS[0]!, streamOffset: 2 ** 64 }]), /whole numbers/);
+      assert.throws(() => addon.writeEntries(log.file(), sink + 0.5, sink, 'u!', EXTENTS), /open file descriptors/);
+      assert.throws(() => addon.writeEntries(log.file(), sink, -1, 'u!', EXTENTS), /open file descriptors/);
+      // A damaged length field: a record said to be longer than the whole log.
+      const damaged = path.join(t.dir, 'damaged');
+      fs.writeFileSync(damaged, Buffer.from([0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0, 0, 0, 0, 0]));
+      await assert.rejects(addon.writeEntries(damaged, sink, sink, 'u!', EXTENTS), /longer than the log: it is damaged/);
       await assert.rejects(addon.writeEntries(log.file(), full, sink, 'u!', EXTENTS), /ENOSPC/);
       await assert.rejects(addon.writeEntries(path.join(t.dir, 'none'), sink, sink, 'u!', EXTENTS), /cannot read the entry log .*none/);
       assert.equal(await addon.writeEntries(log.file(), sink, sink, 'u!', EXTENTS), 5);

@@ -198,7 +198,7 @@ export class Filelist {
   /** The newest version of a name in a complete or failed run, deleted or not. */
   newestVersion(name: Buffer): FileVersion | undefined {
     const row = this.db
-      .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE e.name = ? AND r.state IN ('complete', 'failed') ORDER BY r.id DESC LIMIT 1`)
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE e.name = ? AND r.state IN ('complete', 'failed') ORDER BY r.id DESC, e.rowid DESC LIMIT 1`)
       .safeIntegers(true)
       .get(name) as VersionRow | undefined;
     return row ? versionFromRow(row) : undefined;

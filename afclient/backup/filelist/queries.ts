@@ -161,7 +161,7 @@ export function findVersions(db: Database.Database, q: VersionQuery): FileVersio
     where.push('afb_name_matches(e.name)');
   }
   const stmt = db
-    .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE ${where.join(' AND ')} ORDER BY e.name, r.start_ns, e.run_id`)
+    .prepare(`SELECT ${VERSION_COLUMNS} FROM ${RUNS_THEN_ENTRIES} WHERE ${where.join(' AND ')} ORDER BY e.name, r.start_ns, e.run_id, e.rowid`)
     .safeIntegers(true);
   const matches: FileVersion[] = [];
   for (const row of stmt.iterate(...params) as IterableIterator<VersionRow>) {

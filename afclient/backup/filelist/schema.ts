@@ -71,16 +71,29 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the database to SCHEMA_VERSION, each migration in its own transaction. */
-export function migrate(db: Database.Database, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`${file}: filelist schema version ${current} is newer than this program understands (${SCHEMA_VERSION}); use the afbackup release that wrote it`);
+const versionOf = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
+
+function refuseNewer(version: number, file: string): void {
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`${file}: filelist schema version ${version} is newer than this program understands (${SCHEMA_VERSION}); use the afbackup release that wrote it`);
   }
-  for (let v = current; v < SCHEMA_VERSION; v++) {
+}
+
+/**
+ * Brings the database to SCHEMA_VERSION, each migration in its own transaction. The transactions
+ * take the write lock first and read the version again under it: programs that open an old
+ * filelist at the same moment (afrestore while afbackup starts) wait for the one migrating, then
+ * find its work done, where a version read before the lock had them apply it once more and fail.
+ */
+export function migrate(db: Database.Database, file: string): void {
+  refuseNewer(versionOf(db), file);
+  while (versionOf(db) < SCHEMA_VERSION) {
     db.transaction(() => {
+      const v = versionOf(db);
+      refuseNewer(v, file);
+      if (v >= SCHEMA_VERSION) return;
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    }).immediate();
   }
 }

@@ -271,8 +271,9 @@ async function backupRun(config: ClientConfig, req: RunRequest, report: Reporter
     // The server has confirmed the close: everything logged is on tape. The copy files' lines are
     // made on a thread of the pool while this one records the entries; their failure is told
     // below, it does not undo the recording.
-    const copying = copyLines.addFromLog(log.file(), session.map);
+    let copying = Promise.resolve();
     try {
+      copying = copyLines.addFromLog(log.file(), session.map);
       fl.addRunContents(runId, log.located(session.map), selection.deletions);
     } catch (e) {
       await copying;
