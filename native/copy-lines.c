@@ -83,6 +83,17 @@ static const extent_t *extent_of(const job_t *j, uint64_t offset) {
   return offset - e->stream_offset < e->bytes ? e : NULL;
 }
 
+/* A failed write or allocation: its errno's name and text, as Node's errors begin. */
+static void fail_errno(job_t *j, int err) {
+  const char *name = strerrorname_np(err);
+  snprintf(j->error, ERROR_LEN, "%s, %s", name ? name : "EIO", strerror(err));
+}
+
+/* A failed open, stat or read of the entry log (errno). */
+static void fail_log_read(job_t *j) {
+  snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
+}
+
 /* One record: its two lines. 0, or an error written into j->error. */
 static int entry_lines(job_t *j, uint64_t stream_offset, const uint8_t *p, size_t len) {
   if (len < NAME_AT) {
@@ -161,7 +172,7 @@ static int entry_lines(job_t *j, uint64_t stream_offset, const uint8_t *p, size_
   j->entries++;
   return 0;
 failed:
-  snprintf(j->error, ERROR_LEN, "%s, %s", strerrorname_np(err) ? strerrorname_np(err) : "EIO", strerror(err));
+  fail_errno(j, err);
   return -1;
 }
 
@@ -170,7 +181,7 @@ static void execute(napi_env env, void *data) {
   job_t *j = data;
   int fd = open(j->log_path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
+    fail_log_read(j);
     return;
   }
   /* A record's length is checked against the log's size before anything is allocated for it:
@@ -178,7 +189,7 @@ static void execute(napi_env env, void *data) {
    * that wraps). */
   struct stat st;
   if (fstat(fd, &st) != 0) {
-    snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
+    fail_log_read(j);
     close(fd);
     return;
   }
@@ -194,7 +205,7 @@ static void execute(napi_env env, void *data) {
     ssize_t n = read(fd, chunk + have, cap - have);
     if (n < 0) {
       if (errno == EINTR) continue;
-      snprintf(j->error, ERROR_LEN, "cannot read the entry log %s: %s", j->log_path, strerror(errno));
+      fail_log_read(j);
       break;
     }
     have += (size_t)n;
@@ -234,7 +245,7 @@ done:
   if (j->error[0]) return;
   int err = out_flush(&j->text);
   if (!err) err = out_flush(&j->jsonl);
-  if (err) snprintf(j->error, ERROR_LEN, "%s, %s", strerrorname_np(err) ? strerrorname_np(err) : "EIO", strerror(err));
+  if (err) fail_errno(j, err);
 }
 
 static void job_free(napi_env env, job_t *j) {

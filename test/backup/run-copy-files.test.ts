@@ -17,7 +17,7 @@ import { exportRunJsonl } from '../../afclient/backup/filelist/run-copy.js';
 import { RunCopyFiles } from '../../afclient/backup/filelist/run-copy-files.js';
 import { exportText } from '../../afclient/backup/filelist/text-form.js';
 import type { Filelist } from '../../afclient/backup/filelist/filelist.js';
-import type { FileState, RunResult } from '../../afclient/backup/filelist/types.js';
+import type { FileState, RunInfo, RunResult } from '../../afclient/backup/filelist/types.js';
 import { tempFilelist } from './fixtures.js';
 
 const TYPES: EntryType[] = ['file', 'directory', 'symlink', 'hardlink', 'fifo', 'socket', 'chardev', 'blockdev', 'command'];
@@ -84,7 +84,25 @@ function logOf(dir: string, entries: readonly Logged[]): EntryLog {
   return log;
 }
 
-/** Records a run as run-backup does (the copy's lines made from the log beside the recording), then compares with the exports. */
+/** A run begun in the filelist, where the test needs only one of no particular kind. */
+const beginRun = (fl: Filelist): number => fl.beginRun({ fullNumber: 1, startNs: 1n, level: 0, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1' });
+
+/** The copy files of `run` in `dir`: copy and copy.jsonl. */
+const copyFilesIn = (dir: string, run: RunInfo): RunCopyFiles => new RunCopyFiles(path.join(dir, 'copy'), path.join(dir, 'copy.jsonl'), run);
+
+/** Records the log's entries as run-backup does: the copy's lines made from the log while the filelist records them (in batches of 7). */
+async function record(fl: Filelist, runId: number, copy: RunCopyFiles, log: EntryLog, map: StreamMap, deletions: Buffer[]): Promise<void> {
+  try {
+    const copying = copy.addFromLog(log.file(), map);
+    fl.addRunContents(runId, log.located(map, 7), deletions);
+    await copying;
+    copy.finish(deletions);
+  } finally {
+    copy.close();
+  }
+}
+
+/** Records a run as run-backup does, then compares the copy files with the exports. */
 async function recordAndCompare(fl: Filelist, dir: string, entries: readonly Logged[], deletions: Buffer[]): Promise<void> {
   const runId = fl.beginRun({ fullNumber: 7, part: 2, parts: 3, level: 4, differential: true, startNs: 1_763_797_579_123_456_789n, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1', dirsToBackup: ['home', 'etc'] });
   const result: RunResult = { state: 'complete', endNs: 1_763_797_580_999_999_999n, first: { cartridge: 3, tapeFile: 11 }, last: { cartridge: 4, tapeFile: 1 }, minInfo: '@@@===--->>> AFB2 x' };
@@ -95,12 +113,8 @@ async function recordAndCompare(fl: Filelist, dir: string, entries: readonly Log
   // The run as it will be finished: the files begin with it.
   const copy = new RunCopyFiles(text, jsonl, { ...fl.run(runId)!, ...result });
   try {
-    const copying = copy.addFromLog(log.file(), map);
-    fl.addRunContents(runId, log.located(map, 7), deletions);
-    await copying;
-    copy.finish(deletions);
+    await record(fl, runId, copy, log, map, deletions);
   } finally {
-    copy.close();
     log.dispose();
   }
   fl.finishRun(runId, result);
@@ -126,18 +140,11 @@ describe('filelist copy files written while a run is recorded', () => {
     try {
       const fl = t.filelist;
       const map = new StreamMap(EXTENTS);
-      const runId = fl.beginRun({ fullNumber: 1, startNs: 1n, level: 0, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1' });
+      const runId = beginRun(fl);
       // The text copy's file is the full device: its header and body fail to go there.
       fs.symlinkSync('/dev/full', path.join(t.dir, 'copy'));
-      const copy = new RunCopyFiles(path.join(t.dir, 'copy'), path.join(t.dir, 'copy.jsonl'), fl.run(runId)!);
-      try {
-        const copying = copy.addFromLog(log.file(), map);
-        fl.addRunContents(runId, log.located(map), [Buffer.from('gone')]);
-        await copying;
-        copy.finish([Buffer.from('gone')]);
-      } finally {
-        copy.close();
-      }
+      const copy = copyFilesIn(t.dir, fl.run(runId)!);
+      await record(fl, runId, copy, log, map, [Buffer.from('gone')]);
       assert.match(String(copy.failure?.message), /ENOSPC/);
       assert.deepEqual(fs.readdirSync(t.dir).filter((f) => !f.startsWith('afbackup-run-')).sort(), ['var'], 'no partial copy left (the link to /dev/full removed with it)');
       fl.finishRun(runId, { state: 'complete', endNs: 2n });
@@ -159,8 +166,7 @@ describe('filelist copy files written while a run is recorded', () => {
     const log = logOf(t.dir, logged(3000));
     try {
       const fl = t.filelist;
-      const runId = fl.beginRun({ fullNumber: 1, startNs: 1n, level: 0, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1' });
-      const copy = new RunCopyFiles(path.join(t.dir, 'copy'), path.join(t.dir, 'copy.jsonl'), fl.run(runId)!);
+      const copy = copyFilesIn(t.dir, fl.run(beginRun(fl))!);
       await copy.addFromLog(log.file(), new StreamMap(EXTENTS));
       assert.ok(fs.statSync(path.join(t.dir, 'copy.jsonl')).size > 3000 * 100, 'written as the entries come');
       copy.close();
@@ -176,10 +182,9 @@ describe('filelist copy files written while a run is recorded', () => {
     const t = tempFilelist();
     try {
       const fl = t.filelist;
-      const runId = fl.beginRun({ fullNumber: 1, startNs: 1n, level: 0, serverHost: 'tapesrv', serverPort: 2988, clientId: 'client1' });
-      const run = fl.run(runId)!;
+      const run = fl.run(beginRun(fl))!;
       const outside = logOf(t.dir, logged(3));
-      const copy = new RunCopyFiles(path.join(t.dir, 'copy'), path.join(t.dir, 'copy.jsonl'), run);
+      const copy = copyFilesIn(t.dir, run);
       await copy.addFromLog(outside.file(), new StreamMap([{ ...EXTENTS[0]!, bytes: 30 }]));
       outside.dispose();
       assert.match(String(copy.failure?.message), /no tape file for stream offset 58; the backup is on tape/);
@@ -188,7 +193,7 @@ describe('filelist copy files written while a run is recorded', () => {
       const cut = logOf(t.dir, logged(3));
       const file = cut.file();
       fs.truncateSync(file, fs.statSync(file).size - 1);
-      const copy2 = new RunCopyFiles(path.join(t.dir, 'copy'), path.join(t.dir, 'copy.jsonl'), run);
+      const copy2 = copyFilesIn(t.dir, run);
       await copy2.addFromLog(file, new StreamMap(EXTENTS));
       cut.dispose();
       assert.match(String(copy2.failure?.message), /ends inside a record: it was cut short/);
